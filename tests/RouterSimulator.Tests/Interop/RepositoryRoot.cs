@@ -1,0 +1,20 @@
+namespace KimHotspot.RouterSimulator.Tests.Interop;
+
+internal static class RepositoryRoot
+{
+    /// <summary>The folder holding KimHotspot.sln, found by walking up from the test binaries.</summary>
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "KimHotspot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("KimHotspot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
