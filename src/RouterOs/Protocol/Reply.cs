@@ -61,7 +61,14 @@ public sealed class Reply
 
         var (kind, word) = ClassifyWord(first, encoding);
         string? tag = null;
-        List<KeyValuePair<string, string>>? attributes = null;
+        int attributeCount = 0;
+        for (int i = 1; i < sentence.Count; i++)
+        {
+            attributeCount += sentence[i][0] == (byte)'=' ? 1 : 0;
+        }
+
+        var attributes = attributeCount == 0 ? NoAttributes : new KeyValuePair<string, string>[attributeCount];
+        int at = 0;
         List<string>? text = null;
         for (int i = 1; i < sentence.Count; i++)
         {
@@ -73,7 +80,7 @@ public sealed class Reply
                 var nameBytes = eq < 0 ? body : body[..eq];
                 string name = names is null ? encoding.GetString(nameBytes) : names.Get(nameBytes, encoding);
                 string value = eq < 0 ? string.Empty : encoding.GetString(body[(eq + 1)..]);
-                (attributes ??= new List<KeyValuePair<string, string>>(sentence.Count - 1)).Add(new(name, value));
+                attributes[at++] = new(name, value);
             }
             else if (w.StartsWith(".tag="u8))
             {
@@ -85,7 +92,7 @@ public sealed class Reply
             }
         }
 
-        return new Reply(kind, word, tag, attributes?.ToArray() ?? NoAttributes, text?.ToArray() ?? []);
+        return new Reply(kind, word, tag, attributes, text?.ToArray() ?? []);
     }
 
     private static (ReplyKind Kind, string Word) ClassifyWord(ReadOnlySpan<byte> w, WordEncoding encoding)
