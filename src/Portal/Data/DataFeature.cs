@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KimHotspot.Portal.Data;
+
+/// <summary>Registers the village database and applies migrations at start.</summary>
+public static class DataFeature
+{
+    public static void AddPortalData(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<PortalDataOptions>()
+            .BindConfiguration(PortalDataOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<PortalDb>((services, options) =>
+        {
+            var data = services.GetRequiredService<IOptions<PortalDataOptions>>().Value;
+            Directory.CreateDirectory(data.DataDirectory);
+            var path = Path.GetFullPath(Path.Combine(data.DataDirectory, "portal.db"));
+            options.UseSqlite($"Data Source={path};Cache=Shared;Pooling=True");
+        });
+    }
+
+    /// <summary>Applies pending migrations and turns on write-ahead logging (readers never wait for a writer).</summary>
+    public static async Task MigratePortalDataAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+}

@@ -1,0 +1,41 @@
+using KimHotspot.Portal.Data;
+using KimHotspot.Portal.Features.Bulletins;
+using KimHotspot.Portal.Features.CaptivePortal;
+using KimHotspot.Portal.Features.Login;
+using KimHotspot.Portal.Features.Members;
+using KimHotspot.Portal.Features.Status;
+using KimHotspot.Portal.Features.Trial;
+using KimHotspot.Portal.Features.Village;
+using KimHotspot.Portal.Features.Vouchers;
+using KimHotspot.Portal.Localization;
+using KimHotspot.Portal.Router;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalData();
+builder.AddPortalLocalization();
+builder.AddRouter();
+builder.AddVillage();
+builder.AddBulletins();
+builder.AddLogin();
+builder.AddMembers();
+builder.AddVouchers();
+builder.AddTrial();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+
+var app = builder.Build();
+
+await app.MigratePortalDataAsync();
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+app.UsePortalLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapStatus();
+app.MapCaptivePortalApi();
+
+app.Run();
+
