@@ -2,13 +2,34 @@ using KimHotspot.RouterOs.Values;
 
 namespace KimHotspot.RouterOs.Hotspot;
 
-/// <summary>A new <c>/ip/hotspot/walled-garden</c> rule. Null properties are not sent.</summary>
-public sealed record WalledGardenRule
+/// <summary>
+/// An HTTP-level <c>/ip/hotspot/walled-garden</c> rule (reference §4.7): what add writes (null properties are not
+/// sent) and, in <see cref="WalledGardenEntry"/>, what print reads back.
+/// </summary>
+public record WalledGardenRule
 {
+    /// <summary>Creates an empty rule.</summary>
+    public WalledGardenRule()
+    {
+    }
+
+    /// <summary>Reads the rule fields of a row; absent fields stay null.</summary>
+    private protected WalledGardenRule(RouterOsRow row)
+    {
+        Action = row.Text("action");
+        DstHost = row.Text("dst-host");
+        DstPort = row.Text("dst-port");
+        Path = row.Text("path");
+        Server = row.Text("server");
+        SrcAddress = row.Text("src-address");
+        Method = row.Text("method");
+        Comment = row.Text("comment");
+    }
+
     /// <summary><c>allow</c> (default on the router) or <c>deny</c>.</summary>
     public string? Action { get; init; }
 
-    /// <summary>Host pattern, e.g. <c>portal.example.com</c> or <c>*.example.com</c>.</summary>
+    /// <summary>Host pattern, e.g. <c>portal.example.com</c>, <c>*.example.com</c> (<c>*</c>/<c>?</c> wildcards) or <c>:regex</c>.</summary>
     public string? DstHost { get; init; }
 
     /// <summary>Destination port.</summary>
@@ -34,9 +55,30 @@ public sealed record WalledGardenRule
         .Text("server", Server).Text("src-address", SrcAddress).Text("method", Method).Text("comment", Comment);
 }
 
-/// <summary>A new <c>/ip/hotspot/walled-garden/ip</c> rule. Null properties are not sent.</summary>
-public sealed record WalledGardenIpRule
+/// <summary>
+/// An IP-level <c>/ip/hotspot/walled-garden/ip</c> rule, any protocol (reference §4.7): what add writes (null
+/// properties are not sent) and, in <see cref="WalledGardenIpEntry"/>, what print reads back.
+/// </summary>
+public record WalledGardenIpRule
 {
+    /// <summary>Creates an empty rule.</summary>
+    public WalledGardenIpRule()
+    {
+    }
+
+    /// <summary>Reads the rule fields of a row; absent fields stay null.</summary>
+    private protected WalledGardenIpRule(RouterOsRow row)
+    {
+        Action = row.Text("action");
+        DstAddress = row.Text("dst-address");
+        DstHost = row.Text("dst-host");
+        Protocol = row.Text("protocol");
+        DstPort = row.Text("dst-port");
+        Server = row.Text("server");
+        SrcAddress = row.Text("src-address");
+        Comment = row.Text("comment");
+    }
+
     /// <summary><c>accept</c>, <c>drop</c> or <c>reject</c>.</summary>
     public string? Action { get; init; }
 
@@ -46,7 +88,7 @@ public sealed record WalledGardenIpRule
     /// <summary>Destination host name (resolved by the router).</summary>
     public string? DstHost { get; init; }
 
-    /// <summary>Protocol.</summary>
+    /// <summary>Protocol (<c>tcp</c>, <c>udp</c>, …).</summary>
     public string? Protocol { get; init; }
 
     /// <summary>Destination port.</summary>

@@ -15,6 +15,7 @@ internal static class HelpText
           --password TEXT     API password; when missing a random one is generated and printed once
           --ros-version V     RouterOS version to imitate: 6.42, 6.49, 7.12, 7.19 ...  default 7.19
           --identity NAME     router identity                                   default KIM-Desa-Sukamaju
+          --board NAME        board name; CHR = x86 Cloud Hosted Router, no /system/routerboard  default hAP ac^2
           --http-port N       hotspot HTTP front (login/status/logout/api); 0 = off   default 0
           --portal-url URL    external portal that the login page redirects to (with router variables)
           --control-port N    HTTP control API on 127.0.0.1 (devices, traffic, faults); 0 = off  default 0

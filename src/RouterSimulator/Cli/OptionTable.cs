@@ -17,6 +17,7 @@ internal static partial class OptionTable
             ["--user"] = (o, v) => NonEmpty(v, "user name", s => o.User = s),
             ["--password"] = (o, v) => NonEmpty(v, "password", s => o.Password = s),
             ["--identity"] = (o, v) => NonEmpty(v, "identity", s => o.Identity = s),
+            ["--board"] = (o, v) => NonEmpty(v, "board name", s => o.BoardName = s),
             ["--ros-version"] = (o, v) => RosVersion(v, s => o.RosVersion = s),
             ["--portal-url"] = (o, v) => PortalUrl(v, s => o.PortalUrl = s),
             ["--seed-sessions"] = (o, v) => SeedSessions(v, n => o.SeedSessions = n),

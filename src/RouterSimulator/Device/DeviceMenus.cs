@@ -2,7 +2,10 @@ using KimHotspot.RouterSimulator.Model;
 
 namespace KimHotspot.RouterSimulator.Device;
 
-/// <summary>/system/resource, /system/identity, /system/clock and /system/routerboard (reference §5.1–5.2).</summary>
+/// <summary>
+/// /system/resource, /system/identity, /system/clock and /system/routerboard (reference §5.1–5.2); a CHR board
+/// (<see cref="SimulatorOptions.IsCloudHostedRouter"/>) has no /system/routerboard.
+/// </summary>
 internal static class DeviceMenus
 {
     private static readonly DateTime BuildTime = new(2025, 6, 1, 12, 11, 25, DateTimeKind.Utc);
@@ -13,12 +16,17 @@ internal static class DeviceMenus
         model.Register(new SingletonMenu("/system/identity", () => new RowView { { "name", model.Identity } },
             request => model.Identity = request.Require("name")));
         model.Register(new SingletonMenu("/system/clock", () => Clock(model), _ => { }));
-        model.Register(new SingletonMenu("/system/routerboard", () => Routerboard(model)));
+        if (!model.Options.IsCloudHostedRouter)
+        {
+            // Absent on x86/CHR: the dispatcher then answers the unknown-menu traps (reference §5.2).
+            model.Register(new SingletonMenu("/system/routerboard", () => Routerboard(model)));
+        }
     }
 
     private static RowView Resource(RouterModel model)
     {
         var d = model.Device;
+        bool chr = model.Options.IsCloudHostedRouter;
         var view = new RowView
         {
             { "uptime", Durations.Format(d.Uptime) },
@@ -32,7 +40,7 @@ internal static class DeviceMenus
 
         view.Add("free-memory", ValueFormat.Number(d.FreeMemory));
         view.Add("total-memory", ValueFormat.Number(DeviceState.TotalMemory));
-        view.Add("cpu", "ARM");
+        view.Add("cpu", chr ? "Intel(R) Xeon(R) CPU" : "ARM");
         view.Add("cpu-count", "4");
         view.Add("cpu-frequency", "716");
         view.Add("cpu-load", ValueFormat.Number(d.CpuLoad));
@@ -41,8 +49,8 @@ internal static class DeviceMenus
         view.Add("write-sect-since-reboot", "1024");
         view.Add("write-sect-total", "402611");
         view.Add("bad-blocks", "0");
-        view.Add("architecture-name", "arm");
-        view.Add("board-name", "hAP ac^2");
+        view.Add("architecture-name", chr ? "x86_64" : "arm");
+        view.Add("board-name", chr ? SimulatorOptions.ChrBoardName : Wire.FromText(model.Options.BoardName));
         view.Add("platform", "MikroTik");
         return view;
     }
@@ -67,7 +75,7 @@ internal static class DeviceMenus
         return new RowView
         {
             { "routerboard", model.Format.Bool(true) },
-            { "board-name", "hAP ac^2" },
+            { "board-name", Wire.FromText(model.Options.BoardName) },
             { "model", "RBD52G-5HacD2HnD" },
             { "revision", "r2" },
             { "serial-number", "D4E50C2F1A7B" },

@@ -1,5 +1,6 @@
 using KimHotspot.RouterOs.Device;
 using KimHotspot.RouterOs.Tests.Hotspot;
+using KimHotspot.RouterSimulator;
 
 namespace KimHotspot.RouterOs.Tests.Device;
 
@@ -44,22 +45,29 @@ public class DeviceMenuTests
         var board = await s.Api.Device().GetRouterboardAsync();
         Assert.NotNull(board);
         Assert.True(board.IsRouterboard);
+        Assert.Equal("hAP ac^2", board.BoardName);
         Assert.False(string.IsNullOrEmpty(board.SerialNumber));
     }
 
     [Fact]
-    public async Task GetRouterboardAsync_NoSuchCommand_Null()
+    public async Task GetRouterboardAsync_CloudHostedRouter_Null()
     {
-        var api = new FakeRouterOsApi(c => throw new RouterOsTrapException(c.Path,
-            [new RouterOsTrap("no such command or directory (routerboard)", 0), new RouterOsTrap("no such command prefix", null)]));
-        Assert.Null(await api.Device().GetRouterboardAsync());
+        await using var s = await SimulatedRouterSession.StartAsync(board: SimulatorOptions.ChrBoardName);
+        var raw = await Assert.ThrowsAsync<RouterOsTrapException>(() => s.Api.ExecuteAsync(new RouterOsCommand("/system/routerboard/print")));
+        Assert.Equal(["no such command or directory (routerboard)", "no such command prefix"], raw.Traps.Select(t => t.Message));
+        Assert.Null(await s.Api.Device().GetRouterboardAsync());
+        var resource = await s.Api.Device().GetResourceAsync();
+        Assert.Equal("CHR", resource.BoardName);
+        Assert.Equal("x86_64", resource.ArchitectureName);
     }
 
     [Fact]
-    public async Task GetRouterboardAsync_OtherTrap_Throws()
+    public async Task GetRouterboardAsync_RouterFails_ErrorNotSwallowed()
     {
-        var api = new FakeRouterOsApi(c => throw new RouterOsTrapException(c.Path, [new RouterOsTrap("not enough permissions (9)", null)]));
-        await Assert.ThrowsAsync<RouterOsTrapException>(() => api.Device().GetRouterboardAsync());
+        await using var s = await SimulatedRouterSession.StartAsync();
+        s.Router.Faults.FatalNext = "simulated failure";
+        var e = await Assert.ThrowsAnyAsync<RouterOsException>(() => s.Api.Device().GetRouterboardAsync());
+        Assert.IsNotType<RouterOsTrapException>(e);
     }
 
     [Theory]

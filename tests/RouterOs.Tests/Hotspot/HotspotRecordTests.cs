@@ -1,6 +1,6 @@
 using KimHotspot.RouterOs.Hotspot;
 using KimHotspot.RouterOs.Values;
-using static KimHotspot.RouterOs.Tests.Hotspot.FakeRouterOsApi;
+using static KimHotspot.RouterOs.Tests.Hotspot.TestRows;
 
 namespace KimHotspot.RouterOs.Tests.Hotspot;
 
@@ -56,5 +56,46 @@ public class HotspotRecordTests
         Assert.Equal(string.Empty, u.Name);
         Assert.False(u.Disabled);
         Assert.Null(u.LimitUptime);
+    }
+
+    [Fact]
+    public void HotspotUserSettingsFields_PasswordNotPrinted_OnlyPasswordDiffers()
+    {
+        // A router that hides passwords from this API user leaves them out of print: ensure must re-send them.
+        var row = Row(".id=*4", "name=v-2", "profile=default");
+        var fields = new HotspotUserSettings { Name = "v-2", Password = "p", Profile = "default" }.ToFields().Fields;
+        Assert.Equal(["password"], fields.Where(f => f.Key != "name" && !f.Matches(row)).Select(f => f.Key));
+    }
+
+    [Fact]
+    public void HotspotUserFromRow_FullRow_WritableAndStateFieldsTyped()
+    {
+        var u = HotspotUser.FromRow(Row(".id=*1A", "name=v-1", "password=x", "profile=1h", "server=all",
+            "mac-address=aa-bb-cc-dd-ee-ff", "limit-uptime=1h", "limit-bytes-total=5000000000", "comment=batch42",
+            "uptime=10m", "bytes-in=10", "disabled=true", "dynamic=no"));
+        Assert.Equal(("*1A", "v-1", "x", "1h", "all"), (u.Id, u.Name, u.Password, u.Profile, u.Server));
+        Assert.Equal("AA:BB:CC:DD:EE:FF", u.MacAddress);
+        Assert.Equal(TimeSpan.FromHours(1), u.LimitUptime);
+        Assert.Equal(5_000_000_000, u.LimitBytesTotal);
+        Assert.Null(u.LimitBytesIn);
+        Assert.Equal("batch42", u.Comment);
+        Assert.Equal(TimeSpan.FromMinutes(10), u.Uptime);
+        Assert.True(u.Disabled);
+        Assert.False(u.Dynamic);
+    }
+
+    [Fact]
+    public void WalledGardenEntriesFromRow_FullRows_RuleAndStateTyped()
+    {
+        var http = WalledGardenEntry.FromRow(Row(".id=*7", "action=allow", "dst-host=*.example.com", "path=/pay",
+            "method=GET", "comment=portal", "hits=42", "disabled=no"));
+        var ip = WalledGardenIpEntry.FromRow(Row(".id=*8", "action=accept", "dst-address=203.0.113.5", "protocol=tcp",
+            "dst-port=443", "invalid=yes"));
+        Assert.Equal(("*7", "allow", "*.example.com", "/pay", "GET", "portal"), (http.Id, http.Action, http.DstHost, http.Path, http.Method, http.Comment));
+        Assert.Equal(42, http.Hits);
+        Assert.False(http.Disabled);
+        Assert.Equal(("*8", "accept", "203.0.113.5", "tcp", "443"), (ip.Id, ip.Action, ip.DstAddress, ip.Protocol, ip.DstPort));
+        Assert.Null(ip.DstHost);
+        Assert.True(ip.Invalid);
     }
 }

@@ -18,9 +18,13 @@ internal sealed class SimulatedRouterSession : IAsyncDisposable
 
     public RouterOsConnection Api { get; }
 
-    public static async Task<SimulatedRouterSession> StartAsync(string rosVersion = "7.19")
+    /// <param name="rosVersion">RouterOS version profile to imitate.</param>
+    /// <param name="board">Board name; <see cref="SimulatorOptions.ChrBoardName"/> for x86 without RouterBOARD.</param>
+    public static async Task<SimulatedRouterSession> StartAsync(string rosVersion = "7.19", string? board = null)
     {
-        var router = new SimulatedRouter(new SimulatorOptions { ApiPort = 0, Password = Password, RosVersion = rosVersion });
+        var options = new SimulatorOptions { ApiPort = 0, Password = Password, RosVersion = rosVersion };
+        options.BoardName = board ?? options.BoardName;
+        var router = new SimulatedRouter(options);
         try
         {
             await router.StartAsync();
@@ -39,6 +43,22 @@ internal sealed class SimulatedRouterSession : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Forgets what the router received so far and records every command from now on.</summary>
+    public void RecordCommands()
+    {
+        Router.Transcript.Enabled = true;
+        Router.Transcript.Clear();
+    }
+
+    /// <summary>
+    /// The commands the router received since <see cref="RecordCommands"/>, as words (command word first),
+    /// without the <c>.tag=</c> word the client adds.
+    /// </summary>
+    public IReadOnlyList<string[]> ReceivedCommands() =>
+        [.. Router.Transcript.Entries
+            .Where(e => e.FromClient)
+            .Select(e => e.Words.Where(w => !w.StartsWith(".tag=", StringComparison.Ordinal)).ToArray())];
 
     public async ValueTask DisposeAsync()
     {

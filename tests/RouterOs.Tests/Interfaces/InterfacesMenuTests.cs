@@ -1,5 +1,6 @@
 using KimHotspot.RouterOs.Interfaces;
 using KimHotspot.RouterOs.Tests.Hotspot;
+using static KimHotspot.RouterOs.Tests.Hotspot.TestRows;
 
 namespace KimHotspot.RouterOs.Tests.Interfaces;
 
@@ -50,7 +51,7 @@ public class InterfacesMenuTests
     [Fact]
     public void FromRow_LegacyDateAndHugeCounter_Typed()
     {
-        var row = FakeRouterOsApi.Row(".id=*1", "name=ether1", "rx-byte=123456789012", "running=yes",
+        var row = Row(".id=*1", "name=ether1", "rx-byte=123456789012", "running=yes",
             "last-link-up-time=mar/01/2025 10:00:00", "mtu=auto");
         var i = RouterInterface.FromRow(row);
         Assert.Equal(123_456_789_012, i.RxByte);
@@ -91,7 +92,10 @@ public class InterfacesMenuTests
     [Fact]
     public async Task MonitorTrafficOnceAsync_NoNames_Throws()
     {
-        var api = new FakeRouterOsApi();
-        await Assert.ThrowsAsync<ArgumentException>(() => api.Interfaces().MonitorTrafficOnceAsync([]));
+        await using var s = await SimulatedRouterSession.StartAsync();
+        s.RecordCommands();
+        await Assert.ThrowsAsync<ArgumentException>(() => s.Api.Interfaces().MonitorTrafficOnceAsync([]));
+        await s.Api.Interfaces().PrintAsync(); // answered after anything sent before it
+        Assert.Equal("/interface/print", Assert.Single(s.ReceivedCommands())[0]);
     }
 }

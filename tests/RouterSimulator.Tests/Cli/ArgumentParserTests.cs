@@ -20,6 +20,8 @@ public class ArgumentParserTests
         Assert.Equal("admin", o.User);
         Assert.Null(o.Password);
         Assert.Null(o.PortalUrl);
+        Assert.Equal("hAP ac^2", o.BoardName);
+        Assert.False(o.IsCloudHostedRouter);
     }
 
     [Fact]
@@ -29,6 +31,7 @@ public class ArgumentParserTests
             "--api-port", "18728", "--api-ssl-port", "18729", "--user", "kim", "--password", "s3cret",
             "--ros-version", "6.42", "--http-port", "8080", "--portal-url", "https://portal.example.com/hs",
             "--control-port", "9090", "--seed-sessions", "5", "--identity", "KIM-Desa-Maju", "--bind", "0.0.0.0",
+            "--board", "CHR",
         ]);
 
         var o = Assert.IsType<SimulatorOptions>(parsed.Options);
@@ -43,6 +46,8 @@ public class ArgumentParserTests
         Assert.Equal(5, o.SeedSessions);
         Assert.Equal("KIM-Desa-Maju", o.Identity);
         Assert.Equal("0.0.0.0", o.BindAddress);
+        Assert.Equal("CHR", o.BoardName);
+        Assert.True(o.IsCloudHostedRouter);
     }
 
     [Fact]
@@ -85,6 +90,7 @@ public class ArgumentParserTests
     [InlineData("--user", " ", "cannot be empty")]
     [InlineData("--identity", "", "cannot be empty")]
     [InlineData("--password", "", "cannot be empty")]
+    [InlineData("--board", " ", "cannot be empty")]
     public void Parse_BadValue_ErrorNamesOptionAndProblem(string option, string value, string expected)
     {
         var parsed = ArgumentParser.Parse([option, value]);
@@ -107,6 +113,18 @@ public class ArgumentParserTests
 
         Assert.Null(parsed.Options);
         Assert.Contains(expected, parsed.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("chr", true)]
+    [InlineData("hAP ax^2", false)]
+    public void Parse_Board_CloudHostedOnlyForChr(string board, bool chr)
+    {
+        var parsed = ArgumentParser.Parse(["--board=" + board]);
+
+        var o = Assert.IsType<SimulatorOptions>(parsed.Options);
+        Assert.Equal(board, o.BoardName);
+        Assert.Equal(chr, o.IsCloudHostedRouter);
     }
 
     [Fact]

@@ -3,9 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
+using KimHotspot.RouterSimulator.Tests.SimulatorFixture;
 using static KimHotspot.RouterSimulator.Tests.Control.ControlAssert;
-
-using KimHotspot.RouterSimulator.Tests.HotspotHttp;
 
 namespace KimHotspot.RouterSimulator.Tests.Control;
 
@@ -125,8 +124,8 @@ public class RouterEndpointTests
         using var response = await sim.Control.PostAsync("/clock", Json(synced ? "{\"synced\":true}" : "{\"synced\":false}"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        await using var api = await RawApi.LoginAsync(sim.Router.ApiPort, sim.Router.Options.User, TestSimulator.ApiPassword);
-        var reply = await api.RunAsync("/system/clock/print");
+        await using var api = await RawApiClient.LoginAsync(sim.Router);
+        var reply = await api.CallAsync("/system/clock/print");
         Assert.Contains(reply[0], w => w.StartsWith("=date=" + datePrefix, StringComparison.Ordinal));
     }
 

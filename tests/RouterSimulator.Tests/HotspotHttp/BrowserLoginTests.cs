@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using KimHotspot.RouterSimulator.HotspotHttp;
 using KimHotspot.RouterSimulator.Tests.Control;
+using KimHotspot.RouterSimulator.Tests.SimulatorFixture;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace KimHotspot.RouterSimulator.Tests.HotspotHttp;
@@ -112,7 +113,7 @@ public class BrowserLoginTests
     internal static async Task<TestSimulator> StartWithUserAsync(Action<SimulatorOptions>? configure = null)
     {
         var sim = await TestSimulator.StartAsync(configure);
-        await RawApi.AddHotspotUserAsync(sim.Router, User, Password);
+        await RawApiClient.AddHotspotUserAsync(sim.Router, User, Password);
         await sim.JoinAsync(Mac, Ip);
         return sim;
     }

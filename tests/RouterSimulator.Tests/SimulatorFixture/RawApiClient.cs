@@ -59,6 +59,14 @@ internal sealed class RawApiClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Adds a hotspot user (reference §4.4) over a fresh connection; asserts the router did not trap.</summary>
+    public static async Task AddHotspotUserAsync(SimulatedRouter router, string name, string password)
+    {
+        await using var client = await LoginAsync(router);
+        var reply = await client.CallAsync("/ip/hotspot/user/add", "=name=" + name, "=password=" + password);
+        Assert.DoesNotContain(reply, s => s[0] == "!trap");
+    }
+
     public Task SendAsync(params string[] words) => SendRawAsync(words.Select(Encoding.UTF8.GetBytes).ToArray());
 
     public async Task SendRawAsync(params byte[][] words)
