@@ -11,7 +11,7 @@ public static class LocalizationFeature
     public static void AddPortalLocalization(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddLocalization(o => o.ResourcesPath = "Localization/Resources");
+        builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("id-ID");

@@ -31,6 +31,8 @@ public static class RouterFeature
             });
         });
         builder.Services.AddSingleton<IRouterOsApi>(services => services.GetRequiredService<RouterOsClient>());
+        builder.Services.AddSingleton<ProfileCache>();
         builder.Services.AddSingleton<HotspotGateway>();
+        builder.Services.AddHostedService<RouterWarmup>();
     }
 }

@@ -196,6 +196,15 @@ namespace KimHotspot.Portal.Data.Migrations
                     b.Property<int?>("TierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("UsageBaseBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("UsageBaseUptime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UsageDay")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Username")
                         .HasColumnType("TEXT");
 

@@ -1,10 +1,22 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace KimHotspot.Portal.Features.Login;
 
-/// <summary>Registers the login feature's services.</summary>
+/// <summary>
+/// Registers the login feature: the entry that captures the router's variables (<c>/</c> and <c>/hs</c>),
+/// the attempt store and its purge, and <see cref="DeviceLogin"/> (the login completion the ways in share).
+/// </summary>
 public static class LoginFeature
 {
     public static void AddLogin(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<PortalAccessOptions>().BindConfiguration(PortalAccessOptions.Section);
+        builder.Services.AddScoped<LoginAttempts>();
+        builder.Services.AddScoped<DeviceLogin>();
+        builder.Services.AddSingleton<AttemptPurge>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AttemptPurge>());
+        // PostConfigure: AddRazorPages (called later) replaces the conventions collection while configuring.
+        builder.Services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Login/Splash", "hs"));
     }
 }

@@ -6,7 +6,7 @@ namespace KimHotspot.Portal.Features.Login;
 /// The router-side hotspot user a device is logged in as: a member's, a voucher's or a trial's.
 /// Limits are what the router should enforce from now on (null = only the tier's).
 /// </summary>
-/// <param name="UserName">Router hotspot user name, e.g. "m-42", "v-17", "t-AABBCCDDEEFF".</param>
+/// <param name="UserName">Router hotspot user name, e.g. "m-42", "v-17", "tr-AABBCCDDEEFF".</param>
 /// <param name="Password">Router-side secret (never a resident's own password).</param>
 /// <param name="Tier">The tier whose router profile applies.</param>
 /// <param name="LimitUptime">Total online time the router allows this user (cumulative router counter).</param>

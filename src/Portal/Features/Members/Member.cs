@@ -47,5 +47,18 @@ public sealed class Member
     /// <summary>Random secret the Portal set as the router-side password (never shown to anyone).</summary>
     public string RouterSecret { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Village-local day of the daily-limit baseline below. The router's user counters (uptime,
+    /// bytes) are cumulative; at the first login of a day the Portal notes them here and sets the
+    /// router's limits to baseline + the tier's daily allowance.
+    /// </summary>
+    public DateOnly? UsageDay { get; set; }
+
+    /// <summary>The router user's uptime counter at the first login of <see cref="UsageDay"/>.</summary>
+    public TimeSpan UsageBaseUptime { get; set; }
+
+    /// <summary>The router user's bytes-in + bytes-out at the first login of <see cref="UsageDay"/>.</summary>
+    public long UsageBaseBytes { get; set; }
+
     public List<RememberedDevice> Devices { get; set; } = [];
 }

@@ -6,5 +6,6 @@ public static class TrialFeature
     public static void AddTrial(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<TrialAllowance>();
     }
 }

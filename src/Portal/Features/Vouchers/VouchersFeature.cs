@@ -6,5 +6,6 @@ public static class VouchersFeature
     public static void AddVouchers(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<VoucherRedemption>();
     }
 }

@@ -162,7 +162,10 @@ namespace KimHotspot.Portal.Data.Migrations
                     FailedLogins = table.Column<int>(type: "INTEGER", nullable: false),
                     LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     RouterUser = table.Column<string>(type: "TEXT", nullable: false),
-                    RouterSecret = table.Column<string>(type: "TEXT", nullable: false)
+                    RouterSecret = table.Column<string>(type: "TEXT", nullable: false),
+                    UsageDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UsageBaseUptime = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    UsageBaseBytes = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KimHotspot.Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDb))]
-    [Migration("20261128120732_InitialCreate")]
+    [Migration("20261128121519_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -198,6 +198,15 @@ namespace KimHotspot.Portal.Data.Migrations
 
                     b.Property<int?>("TierId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("UsageBaseBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("UsageBaseUptime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UsageDay")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Username")
                         .HasColumnType("TEXT");
