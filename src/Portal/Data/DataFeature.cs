@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace KimHotspot.Portal.Data;
@@ -20,6 +21,7 @@ public static class DataFeature
             Directory.CreateDirectory(data.DataDirectory);
             var path = Path.GetFullPath(Path.Combine(data.DataDirectory, "portal.db"));
             options.UseSqlite($"Data Source={path};Cache=Shared;Pooling=True");
+            options.AddInterceptors(services.GetServices<IInterceptor>());
         });
     }
 

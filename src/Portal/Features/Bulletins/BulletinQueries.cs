@@ -1,6 +1,3 @@
-using KimHotspot.Portal.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KimHotspot.Portal.Features.Bulletins;
 
 /// <summary>The bulletins residents see now: not archived, inside their schedule, pinned first, newest first.</summary>
@@ -8,24 +5,19 @@ public static class BulletinQueries
 {
     public const int MaxShown = 20;
 
-    public static async Task<IReadOnlyList<Bulletin>> ActiveAsync(
-        PortalDb db, TimeProvider time, bool includeMembers, CancellationToken cancellationToken)
+    /// <summary>Filters and orders <paramref name="bulletins"/> (not archived) for the moment <paramref name="now"/>.</summary>
+    public static IReadOnlyList<Bulletin> Visible(IEnumerable<Bulletin> bulletins, DateTimeOffset now, bool includeMembers)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(time);
-        var now = time.GetUtcNow();
-        var query = db.Bulletins.AsNoTracking()
+        ArgumentNullException.ThrowIfNull(bulletins);
+        return bulletins
             .Where(b => b.ArchivedAt == null
                 && (b.StartsAt == null || b.StartsAt <= now)
-                && (b.EndsAt == null || b.EndsAt > now));
-        query = includeMembers
-            ? query.Where(b => b.Audience == BulletinAudience.Everyone || b.Audience == BulletinAudience.Members)
-            : query.Where(b => b.Audience == BulletinAudience.Everyone);
-        return await query
+                && (b.EndsAt == null || b.EndsAt > now)
+                && (b.Audience == BulletinAudience.Everyone || (includeMembers && b.Audience == BulletinAudience.Members)))
             .OrderByDescending(b => b.Pinned)
             .ThenByDescending(b => b.StartsAt ?? b.CreatedAt)
             .ThenByDescending(b => b.Id)
             .Take(MaxShown)
-            .ToListAsync(cancellationToken);
+            .ToList();
     }
 }

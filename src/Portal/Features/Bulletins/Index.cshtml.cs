@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KimHotspot.Portal.Features.Bulletins;
 
 /// <summary><c>/pengumuman</c>: the public bulletins (the RFC 8908 venue-info page); no login needed.</summary>
-public sealed class IndexModel(PortalDb db, TimeProvider time) : PageModel
+public sealed class IndexModel(PublicContent content) : PageModel
 {
     public VillageSettings Village { get; private set; } = new();
 
@@ -13,7 +13,7 @@ public sealed class IndexModel(PortalDb db, TimeProvider time) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Village = await VillageInfo.GetAsync(db, cancellationToken);
-        Bulletins = await BulletinQueries.ActiveAsync(db, time, includeMembers: false, cancellationToken);
+        Village = await content.VillageAsync(cancellationToken);
+        Bulletins = await content.BulletinsAsync(includeMembers: false, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ namespace KimHotspot.Portal.Features.Login;
 /// else gets a friendly explanation.
 /// </summary>
 [IgnoreAntiforgeryToken] // the router's login.html posts here and cannot carry a token; this handler only stores router context
-public sealed class SplashModel(LoginAttempts attempts, PortalDb db, TimeProvider time, ILogger<SplashModel> logger) : PageModel
+public sealed class SplashModel(LoginAttempts attempts, PublicContent content, ILogger<SplashModel> logger) : PageModel
 {
     public LoginAttempt? Attempt { get; private set; }
 
@@ -29,8 +29,8 @@ public sealed class SplashModel(LoginAttempts attempts, PortalDb db, TimeProvide
         }
 
         Attempt = await attempts.FindAsync(a, HttpContext, cancellationToken);
-        Village = await VillageInfo.GetAsync(db, cancellationToken);
-        Bulletins = await BulletinQueries.ActiveAsync(db, time, includeMembers: false, cancellationToken);
+        Village = await content.VillageAsync(cancellationToken);
+        Bulletins = await content.BulletinsAsync(includeMembers: false, cancellationToken);
         return Page();
     }
 
@@ -45,7 +45,7 @@ public sealed class SplashModel(LoginAttempts attempts, PortalDb db, TimeProvide
         if (fromRouter is null)
         {
             // Router context that does not make sense (bad MAC or IP): the friendly explanation.
-            Village = await VillageInfo.GetAsync(db, cancellationToken);
+            Village = await content.VillageAsync(cancellationToken);
             return Page();
         }
 

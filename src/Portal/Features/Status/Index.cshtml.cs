@@ -14,7 +14,7 @@ namespace KimHotspot.Portal.Features.Status;
 /// left, uptime), a logout button, and the bulletins for members and everyone.
 /// </summary>
 public sealed class IndexModel(
-    LoginAttempts attempts, HotspotGateway gateway, PortalDb db, TimeProvider time,
+    LoginAttempts attempts, HotspotGateway gateway, PublicContent content,
     IOptions<PortalAccessOptions> access, ILogger<IndexModel> logger) : PageModel
 {
     public LoginAttempt? Attempt { get; private set; }
@@ -51,7 +51,7 @@ public sealed class IndexModel(
                 RouterTrouble = true;
             }
 
-            Bulletins = await BulletinQueries.ActiveAsync(db, time, includeMembers: true, cancellationToken);
+            Bulletins = await content.BulletinsAsync(includeMembers: true, cancellationToken);
         }
 
         return Page();
