@@ -15,12 +15,13 @@ public static class DataFeature
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<PortalDb>((services, options) =>
+        // Pooled: the options are built once and contexts are reused, so a page view pays for its query only.
+        builder.Services.AddDbContextPool<PortalDb>((services, options) =>
         {
             var data = services.GetRequiredService<IOptions<PortalDataOptions>>().Value;
             Directory.CreateDirectory(data.DataDirectory);
             var path = Path.GetFullPath(Path.Combine(data.DataDirectory, "portal.db"));
-            options.UseSqlite($"Data Source={path};Cache=Shared;Pooling=True");
+            options.UseSqlite($"Data Source={path};Pooling=True");
             options.AddInterceptors(services.GetServices<IInterceptor>());
         });
     }
