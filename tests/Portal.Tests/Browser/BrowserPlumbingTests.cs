@@ -20,12 +20,13 @@ public sealed class BrowserPlumbingTests(ChromiumFixture chromium) : IClassFixtu
         var news = new Uri(sim.HotspotUrl!, "/news").ToString();
         await page.GotoAsync(news);
         string heading = await page.InnerTextAsync("h1");
+        int width = await page.EvaluateAsync<int>("() => window.innerWidth"); // before the tap navigates away
         var answer = await page.RunAndWaitForResponseAsync(
             () => page.TapAsync("a[href*='T-']"), r => r.Url.Contains("username=T-", StringComparison.Ordinal));
 
         Assert.Equal(sim.Router.Identity, heading.Trim());
         Assert.Equal(200, answer.Status);
-        Assert.Equal(Phone.Width, await page.EvaluateAsync<int>("() => window.innerWidth"));
+        Assert.Equal(Phone.Width, width);
         var session = Assert.Single(sim.Router.ActiveSessions());
         Assert.Equal("10.5.50.31", session.Address);
         Assert.Equal("02:00:00:00:00:31", session.MacAddress);
