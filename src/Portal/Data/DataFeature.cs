@@ -15,6 +15,7 @@ public static class DataFeature
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IInterceptor, SqliteBusyWait>();
         // Pooled: the options are built once and contexts are reused, so a page view pays for its query only.
         builder.Services.AddDbContextPool<PortalDb>((services, options) =>
         {

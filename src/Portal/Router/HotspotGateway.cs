@@ -11,7 +11,7 @@ namespace KimHotspot.Portal.Router;
 /// is this (ip, mac) a real hotspot host, make the router's user and profile match a tier,
 /// log a device in and out, read its session. Router trouble is a <see cref="RouterTroubleException"/>.
 /// </summary>
-public sealed class HotspotGateway(IRouterOsApi api, ProfileCache profiles, ILogger<HotspotGateway> logger)
+public sealed class HotspotGateway(IRouterOsApi api, ProfileCache profiles, UserCache users, ILogger<HotspotGateway> logger)
 {
     private readonly HotspotMenu _hotspot = api.Hotspot();
 
@@ -50,8 +50,11 @@ public sealed class HotspotGateway(IRouterOsApi api, ProfileCache profiles, ILog
         });
     }
 
-    /// <summary>Makes the router's hotspot user match the account (profile, password, cumulative limits).</summary>
-    public Task EnsureUserAsync(RouterAccount account, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the router's hotspot user match the account (profile, password, cumulative limits). Skipped when the
+    /// same settings were ensured recently (<see cref="UserCache"/>); returns false then, true when the router was asked.
+    /// </summary>
+    public async Task<bool> EnsureUserAsync(RouterAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
         var settings = new HotspotUserSettings
@@ -63,7 +66,12 @@ public sealed class HotspotGateway(IRouterOsApi api, ProfileCache profiles, ILog
             LimitBytesTotal = account.LimitBytesTotal ?? 0,
             Disabled = false,
         };
-        return CallAsync("user", async () =>
+        if (users.IsFresh(settings))
+        {
+            return false;
+        }
+
+        return await CallAsync("user", async () =>
         {
             try
             {
@@ -73,11 +81,25 @@ public sealed class HotspotGateway(IRouterOsApi api, ProfileCache profiles, ILog
             {
                 // The profile may have been removed on the router behind our back: ensure it again next time.
                 profiles.Forget(account.Tier.RouterProfile);
+                users.Forget(account.UserName);
+                throw;
+            }
+            catch (Exception e) when (e is RouterOsException or TimeoutException)
+            {
+                users.Forget(account.UserName);
                 throw;
             }
 
+            users.Remember(settings);
             return true;
         });
+    }
+
+    /// <summary>Forgets that <paramref name="user"/> (and its profile) was ensured, so the next login checks the router again.</summary>
+    public void ForgetUser(string user, string profile)
+    {
+        users.Forget(user);
+        profiles.Forget(profile);
     }
 
     /// <summary>Logs the device in as <paramref name="user"/> (<c>/ip/hotspot/active/login</c>).</summary>

@@ -28,4 +28,6 @@ public sealed class ProfileCache(TimeProvider time)
     }
 
     public void Forget(string profile) => _ensured.TryRemove(profile, out _);
+
+    public void Clear() => _ensured.Clear();
 }

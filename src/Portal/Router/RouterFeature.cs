@@ -17,7 +17,7 @@ public static class RouterFeature
         builder.Services.AddSingleton(services =>
         {
             var o = services.GetRequiredService<IOptions<RouterOptions>>().Value;
-            return new RouterOsClient(new RouterOsConnectionOptions
+            var client = new RouterOsClient(new RouterOsConnectionOptions
             {
                 Host = o.Host,
                 Port = o.Port,
@@ -29,9 +29,19 @@ public static class RouterFeature
                 TimeProvider = services.GetRequiredService<TimeProvider>(),
                 LoggerFactory = services.GetRequiredService<ILoggerFactory>(),
             });
+            // A dropped or new connection may mean a rebooted or reconfigured router: check users and profiles again.
+            var users = services.GetRequiredService<UserCache>();
+            var profiles = services.GetRequiredService<ProfileCache>();
+            client.StateChanged += (_, _) =>
+            {
+                users.Clear();
+                profiles.Clear();
+            };
+            return client;
         });
         builder.Services.AddSingleton<IRouterOsApi>(services => services.GetRequiredService<RouterOsClient>());
         builder.Services.AddSingleton<ProfileCache>();
+        builder.Services.AddSingleton<UserCache>();
         builder.Services.AddSingleton<HotspotGateway>();
         builder.Services.AddHostedService<RouterWarmup>();
     }

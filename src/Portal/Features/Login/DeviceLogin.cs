@@ -52,7 +52,7 @@ public sealed class DeviceLogin(
             }
 
             await gateway.EnsureProfileAsync(account.Tier, cancellationToken);
-            await gateway.EnsureUserAsync(account, cancellationToken);
+            bool askedRouter = await gateway.EnsureUserAsync(account, cancellationToken);
             if (router.Value.LoginMode == RouterLoginMode.BrowserPost)
             {
                 outcome = BrowserPost(attempt, account, http);
@@ -63,7 +63,7 @@ public sealed class DeviceLogin(
             }
             else
             {
-                await gateway.LoginAsync(account.UserName, account.Password, attempt.IpAddress, attempt.MacAddress, cancellationToken);
+                await LoginAsync(attempt, account, askedRouter, cancellationToken);
                 outcome = new LoginOutcome.Redirect(SafeUrl.AbsoluteHttp(attempt.LinkOrig) ?? StatusUrl(attempt));
             }
         }
@@ -83,6 +83,25 @@ public sealed class DeviceLogin(
         await db.SaveChangesAsync(cancellationToken);
         Log.LoginCompleted(logger, attempt.Id, method, router.Value.LoginMode);
         return outcome;
+    }
+
+    /// <summary>
+    /// The API login. When the user's ensure was skipped (remembered as matching) and the router refuses, the user
+    /// may have changed on the router behind our back: ensure it for real and try once more.
+    /// </summary>
+    private async Task LoginAsync(LoginAttempt attempt, RouterAccount account, bool ensured, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await gateway.LoginAsync(account.UserName, account.Password, attempt.IpAddress, attempt.MacAddress, cancellationToken);
+        }
+        catch (RouterTroubleException e) when (!ensured && e.Kind == RouterTroubleKind.Refused && !e.IsSessionLimit && !e.IsLimitReached)
+        {
+            gateway.ForgetUser(account.UserName, account.Tier.RouterProfile);
+            await gateway.EnsureProfileAsync(account.Tier, cancellationToken);
+            await gateway.EnsureUserAsync(account, cancellationToken);
+            await gateway.LoginAsync(account.UserName, account.Password, attempt.IpAddress, attempt.MacAddress, cancellationToken);
+        }
     }
 
     /// <summary>The status page of an attempt.</summary>

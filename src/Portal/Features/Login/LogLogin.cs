@@ -5,7 +5,7 @@ namespace KimHotspot.Portal;
 /// <summary>Portal log messages of the entry, login completion and status pages (event ids 2020–2099).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Login attempt {AttemptId} captured from the router")]
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Debug, Message = "Login attempt {AttemptId} captured from the router")]
     public static partial void AttemptCaptured(ILogger logger, string attemptId);
 
     [LoggerMessage(EventId = 2021, Level = LogLevel.Debug, Message = "Purged {Count} expired login attempts")]

@@ -10,7 +10,7 @@ namespace KimHotspot.Portal.Features.Login;
 /// Stores and finds login attempts. The id travels in the URL (<c>?a=</c>) and, as a second carrier, in a
 /// short-lived cookie; an attempt's life is extended whenever it is used.
 /// </summary>
-public sealed class LoginAttempts(PortalDb db, TimeProvider time, IOptions<PortalAccessOptions> options)
+public sealed class LoginAttempts(PortalDb db, AttemptCache cache, TimeProvider time, IOptions<PortalAccessOptions> options)
 {
     public const string CookieName = "kim_a";
 
@@ -27,6 +27,7 @@ public sealed class LoginAttempts(PortalDb db, TimeProvider time, IOptions<Porta
         attempt.ExpiresAt = now + Lifetime;
         db.LoginAttempts.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Put(attempt, cache.Generation); // write-through: the splash view that follows needs no read
         SetCookie(http, attempt.Id);
         return attempt;
     }
@@ -48,7 +49,7 @@ public sealed class LoginAttempts(PortalDb db, TimeProvider time, IOptions<Porta
             return null;
         }
 
-        var attempt = await db.LoginAttempts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var attempt = await LoadAsync(id, cancellationToken);
         var now = time.GetUtcNow();
         if (attempt is null || attempt.ExpiresAt <= now)
         {
@@ -60,6 +61,33 @@ public sealed class LoginAttempts(PortalDb db, TimeProvider time, IOptions<Porta
             attempt.ExpiresAt = now + Lifetime;
             await db.SaveChangesAsync(cancellationToken);
             SetCookie(http, attempt.Id);
+        }
+
+        return attempt;
+    }
+
+    /// <summary>
+    /// The attempt tracked by this request's context: already tracked, else a copy from the cache attached
+    /// unchanged (so the caller's changes save as usual), else read from the database and cached.
+    /// </summary>
+    private async Task<LoginAttempt?> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        if (db.LoginAttempts.Local.FindEntry(id) is { } tracked)
+        {
+            return tracked.Entity;
+        }
+
+        if (cache.Get(id) is { } copy)
+        {
+            db.LoginAttempts.Attach(copy);
+            return copy;
+        }
+
+        long generation = cache.Generation;
+        var attempt = await db.LoginAttempts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (attempt is not null)
+        {
+            cache.Put(attempt, generation);
         }
 
         return attempt;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KimHotspot.Portal.Features.Login;
@@ -12,6 +13,8 @@ public static class LoginFeature
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<PortalAccessOptions>().BindConfiguration(PortalAccessOptions.Section);
+        builder.Services.AddSingleton<AttemptCache>();
+        builder.Services.AddSingleton<IInterceptor, AttemptCacheInterceptor>();
         builder.Services.AddScoped<LoginAttempts>();
         builder.Services.AddScoped<DeviceLogin>();
         builder.Services.AddSingleton<AttemptPurge>();

@@ -2,6 +2,7 @@ using KimHotspot.Portal.Data;
 using KimHotspot.Portal.Features.Login;
 using KimHotspot.Portal.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace KimHotspot.Portal.Features.Members;
@@ -67,7 +68,10 @@ public sealed class SignInModel(
     private async Task<IActionResult> GoOnlineAsync(Member member, string method, bool remember)
     {
         var ct = HttpContext.RequestAborted;
-        var tier = await Tiers.FindOrDefaultAsync(db, member.TierId, ct);
+        // Both ways here load the member with its tier: no second query for it.
+        var tier = member.Tier is { } loaded && loaded.Id == member.TierId
+            ? loaded
+            : await Tiers.FindOrDefaultAsync(db, member.TierId, ct);
         RouterAccount? account;
         try
         {
@@ -84,7 +88,14 @@ public sealed class SignInModel(
             return Show(t["Jatah internet Anda hari ini sudah habis. Silakan coba lagi besok."]);
         }
 
-        await db.SaveChangesAsync(ct);
+        // A new daily baseline is kept even if the router then refuses; anything else (the remembered device's
+        // last use) is saved with the completed attempt, in one write.
+        db.ChangeTracker.DetectChanges();
+        if (db.Entry(member).State == EntityState.Modified)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         var outcome = await deviceLogin.CompleteAsync(Attempt!, account, method, HttpContext, ct);
         if (outcome is not LoginOutcome.Failed)
         {
