@@ -36,10 +36,11 @@ curl -fs -X POST http://127.0.0.1:5071/devices -H 'content-type: application/jso
   -d '{"mac":"02:00:00:00:00:01","ip":"127.0.0.1"}' >/dev/null
 
 (
-  cd src/Portal/bin/Release/net10.0
+  # From the project folder, so the content root holds wwwroot (styles) as a published app's does.
+  cd src/Portal
   Portal__DataDirectory="$data/portal" Router__Host=127.0.0.1 Router__Port=8728 \
     Router__User=admin Router__Password="$router_password" ASPNETCORE_URLS=http://127.0.0.1:5080 \
-    exec dotnet KimHotspot.Portal.dll
+    exec dotnet bin/Release/net10.0/KimHotspot.Portal.dll
 ) >"$data/portal.log" 2>&1 &
 pids+=($!)
 
