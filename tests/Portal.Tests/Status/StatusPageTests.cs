@@ -27,6 +27,8 @@ public partial class StatusPageTests
 
         Assert.Matches("id=\"time-left\">(3 jam 59 menit|4 jam 0 menit)<", html);
         Assert.Contains("id=\"data-left\">80,0 MB<", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"80% kuota tersisa\"><span style=\"width:80%\">", html, StringComparison.Ordinal);
+        Assert.Matches("aria-label=\"(99|100)% waktu tersisa\"", html);
         Assert.Matches("id=\"uptime\">0 menit<", html);
         Assert.Contains("Rapat anggota", html, StringComparison.Ordinal);
         Assert.Contains("Keluar", html, StringComparison.Ordinal);

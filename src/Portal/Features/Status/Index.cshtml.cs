@@ -32,6 +32,16 @@ public sealed class IndexModel(
         ? Math.Max(0, limit - (Session.BytesIn ?? 0) - (Session.BytesOut ?? 0))
         : null;
 
+    /// <summary>Share of this session's time still left (0–100), when the router limits it.</summary>
+    public int? TimeLeftPercent => Session?.SessionTimeLeft is { } left && left + (Session.Uptime ?? TimeSpan.Zero) is { Ticks: > 0 } total
+        ? (int)Math.Round(100 * left / total)
+        : null;
+
+    /// <summary>Share of the data allowance still left (0–100), when the router limits it.</summary>
+    public int? DataLeftPercent => BytesLeft is { } left && Session?.LimitBytesTotal is > 0 and long limit
+        ? (int)Math.Round(100.0 * left / limit)
+        : null;
+
     public async Task<IActionResult> OnGetAsync(string? a, CancellationToken cancellationToken)
     {
         Attempt = await attempts.FindAsync(a, HttpContext, cancellationToken);
