@@ -15,6 +15,9 @@ internal sealed record BenchSettings
 
     public int Rounds { get; init; } = 3;
 
+    /// <summary>Untimed login rounds before the timed ones (the first rounds measure the JIT, not the Portal).</summary>
+    public int WarmUp { get; init; } = 3;
+
     public int Phones { get; init; } = 600;
 
     public int PasswordPhones { get; init; } = 120;
@@ -40,6 +43,7 @@ internal sealed record BenchSettings
                 "--connections" => s with { Connections = v },
                 "--seconds" => s with { Seconds = v },
                 "--rounds" => s with { Rounds = v },
+                "--warmup" => s with { WarmUp = Math.Max(1, v) },
                 "--phones" => s with { Phones = v },
                 "--password-phones" => s with { PasswordPhones = v },
                 "--concurrency" => s with { Concurrency = v },

@@ -8,7 +8,7 @@ namespace KimHotspot.Portal.Benchmarks;
 /// <summary>
 /// (b) Logins per second through the Portal's real pages against the simulator: every phone joins the
 /// hotspot, then logs in (router redirect, splash, post) with a fixed number in flight. Between rounds the
-/// simulator logs everybody out (not timed). Rounds after one warm-up; medians of the rounds' rates,
+/// simulator logs everybody out (not timed). Timed rounds after untimed warm-up rounds (JIT, pools, caches); medians of the rounds' rates,
 /// p99 over every timed login.
 /// </summary>
 internal static class LoginBench
@@ -17,7 +17,7 @@ internal static class LoginBench
         BenchSettings settings, CancellationToken cancellationToken)
     {
         Console.WriteLine($"logins: {phones.Count} phones joined in the simulator, {settings.Concurrency} logins in flight, " +
-            $"{settings.Rounds} rounds after a warm-up; a login = GET /hs (router redirect) + GET splash + POST /masuk");
+            $"{settings.Rounds} rounds after {settings.WarmUp} warm-up round(s); a login = GET /hs (router redirect) + GET splash + POST /masuk");
         await MeasureAsync("remembered-device", phones, settings, router,
             (p, ct) => client.RememberedLoginAsync(p.Mac, p.Ip, p.DeviceToken, ct), cancellationToken);
         HashCost.Print();
@@ -31,7 +31,7 @@ internal static class LoginBench
     {
         var rates = new List<double>();
         var latencies = new ConcurrentBag<double>();
-        for (int round = 0; round <= settings.Rounds; round++)
+        for (int round = 1 - settings.WarmUp; round <= settings.Rounds; round++)
         {
             var times = new ConcurrentBag<double>();
             var errors = new ConcurrentQueue<string>();
@@ -56,7 +56,7 @@ internal static class LoginBench
                 router.Logout(phone.Ip);
             }
 
-            string label = round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture);
+            string label = round <= 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture);
             string failed = errors.IsEmpty ? string.Empty : $"; {errors.Count} failed, e.g. {errors.First()}";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {name} {label}: {times.Count} logins in {seconds:F2} s = {times.Count / seconds:F0}/s, " +

@@ -23,7 +23,7 @@ internal static class BenchProgram
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message +
-                "\nusage: [splash|logins|all] [--threads 2] [--connections 256] [--seconds 15] [--rounds 3] " +
+                "\nusage: [splash|logins|all] [--threads 2] [--connections 256] [--seconds 15] [--rounds 3] [--warmup 3] " +
                 "[--phones 600] [--password-phones 120] [--concurrency 32]");
             return 2;
         }
