@@ -1,4 +1,6 @@
 using KimHotspot.Portal.Data;
+using KimHotspot.Portal.Features.Admin;
+using KimHotspot.Portal.Features.Admin.Access;
 using KimHotspot.Portal.Features.Bulletins;
 using KimHotspot.Portal.Features.CaptivePortal;
 using KimHotspot.Portal.Features.Login;
@@ -12,6 +14,8 @@ using KimHotspot.Portal.Router;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// First: features below add page conventions (authorization) to the options this creates.
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 builder.AddPortalData();
 builder.AddPortalLocalization();
 builder.AddRouter();
@@ -21,16 +25,22 @@ builder.AddLogin();
 builder.AddMembers();
 builder.AddVouchers();
 builder.AddTrial();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.AddAdmin();
 
 var app = builder.Build();
 
 await app.MigratePortalDataAsync();
+if (await app.TryRunAsync(args))
+{
+    return; // an `admin …` command ran instead of the server
+}
+
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.UsePortalLocalization();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAdmin();
 app.UseAntiforgery();
 
 app.MapRazorPages();

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -15,6 +18,13 @@ public static class DataFeature
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        // Keys that sign admin cookies and protect TOTP secrets live beside the database, so a restart
+        // (or an upgrade) keeps admins signed in and second factors readable.
+        builder.Services.AddDataProtection().SetApplicationName("KimHotspot.Portal");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<PortalDataOptions>, ILoggerFactory>((keys, data, logs) =>
+                keys.XmlRepository = new FileSystemXmlRepository(
+                    Directory.CreateDirectory(Path.Combine(data.Value.DataDirectory, "keys")), logs));
         builder.Services.AddSingleton<IInterceptor, SqliteBusyWait>();
         // Pooled: the options are built once and contexts are reused, so a page view pays for its query only.
         builder.Services.AddDbContextPool<PortalDb>((services, options) =>

@@ -1,3 +1,5 @@
+using KimHotspot.Portal.Features.Admin.Access;
+using KimHotspot.Portal.Features.Admin.Audit;
 using KimHotspot.Portal.Features.Bulletins;
 using KimHotspot.Portal.Features.Login;
 using KimHotspot.Portal.Features.Members;
@@ -8,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KimHotspot.Portal.Data;
 
-/// <summary>The village database (SQLite): members, devices, vouchers, bulletins, login attempts.</summary>
+/// <summary>The village database (SQLite): members, devices, vouchers, bulletins, login attempts, admin accounts and their audit log.</summary>
 public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(options)
 {
     public DbSet<VillageSettings> Village => Set<VillageSettings>();
@@ -33,6 +35,12 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(opt
 
     public DbSet<DeviceThrottle> DeviceThrottles => Set<DeviceThrottle>();
 
+    public DbSet<SessionRecord> SessionRecords => Set<SessionRecord>();
+
+    public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -47,6 +55,11 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(opt
         modelBuilder.Entity<PrivacyNotice>().HasIndex(p => p.Version).IsUnique();
         modelBuilder.Entity<Bulletin>().HasIndex(b => new { b.ArchivedAt, b.Pinned });
         modelBuilder.Entity<LoginAttempt>().HasIndex(a => a.ExpiresAt);
+        modelBuilder.Entity<SessionRecord>().HasIndex(s => s.At);
+        modelBuilder.Entity<SessionRecord>().HasIndex(s => s.RouterUser);
+        modelBuilder.Entity<AdminAccount>().HasIndex(a => a.Username).IsUnique();
+        modelBuilder.Entity<AuditEntry>().HasIndex(e => e.At);
+        modelBuilder.Entity<AuditEntry>().HasIndex(e => new { e.Action, e.At });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

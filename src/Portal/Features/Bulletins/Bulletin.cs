@@ -26,6 +26,11 @@ public sealed class Bulletin
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>Username of the admin who wrote it (empty for city-wide bulletins).</summary>
+    public string Author { get; set; } = string.Empty;
+
     public DateTimeOffset? ArchivedAt { get; set; }
 }
 

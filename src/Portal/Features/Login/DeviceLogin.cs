@@ -74,6 +74,10 @@ public sealed class DeviceLogin(
 
         attempt.CompletedAt = now;
         attempt.Method = method;
+        db.SessionRecords.Add(new SessionRecord
+        {
+            At = now, Method = method, RouterUser = account.UserName, MacAddress = attempt.MacAddress, IpAddress = attempt.IpAddress,
+        });
         attempt.ExpiresAt = now + access.Value.AttemptLifetime;
         if (db.Entry(attempt).State == Microsoft.EntityFrameworkCore.EntityState.Detached)
         {

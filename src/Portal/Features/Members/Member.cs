@@ -31,6 +31,9 @@ public sealed class Member
 
     public DateTimeOffset? ApprovedAt { get; set; }
 
+    /// <summary>Last successful login of any of the member's devices.</summary>
+    public DateTimeOffset? LastLoginAt { get; set; }
+
     /// <summary>Version of the privacy notice consented to, and when.</summary>
     public int ConsentVersion { get; set; }
 

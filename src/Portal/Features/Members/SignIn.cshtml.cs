@@ -96,6 +96,7 @@ public sealed class SignInModel(
             await db.SaveChangesAsync(ct);
         }
 
+        member.LastLoginAt = time.GetUtcNow(); // saved with the completed attempt, or not at all
         var outcome = await deviceLogin.CompleteAsync(Attempt!, account, method, HttpContext, ct);
         if (outcome is not LoginOutcome.Failed)
         {

@@ -22,4 +22,13 @@ public sealed class VillageSettings
 
     /// <summary>The limited tier given by auto-approval.</summary>
     public int? AutoApproveTierId { get; set; }
+
+    /// <summary>Stored logo file name under the data directory's images, when the KIM uploaded one.</summary>
+    public string? LogoFile { get; set; }
+
+    /// <summary>Days session history (and trial and login records) are kept before the nightly purge deletes them.</summary>
+    public int SessionHistoryDays { get; set; } = 90;
+
+    /// <summary>Days after which the personal data of members who were rejected, or expired/blocked and unseen since, is deleted.</summary>
+    public int InactiveMemberDays { get; set; } = 365;
 }

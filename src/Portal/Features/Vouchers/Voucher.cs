@@ -26,4 +26,7 @@ public sealed class Voucher
 
     /// <summary>MACs that have used this code (comma-separated, upper case).</summary>
     public string Devices { get; set; } = string.Empty;
+
+    /// <summary>When a KIM admin revoked the code.</summary>
+    public DateTimeOffset? RevokedAt { get; set; }
 }

@@ -21,5 +21,11 @@ public sealed class VoucherBatch
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Username of the admin who generated the batch.</summary>
+    public string CreatedBy { get; set; } = string.Empty;
+
+    /// <summary>Characters per code in this batch.</summary>
+    public int CodeLength { get; set; } = 8;
+
     public List<Voucher> Vouchers { get; set; } = [];
 }

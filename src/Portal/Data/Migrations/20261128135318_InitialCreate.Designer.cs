@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KimHotspot.Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDb))]
-    [Migration("20261128121519_InitialCreate")]
+    [Migration("20261128135318_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -19,6 +19,96 @@ namespace KimHotspot.Portal.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
+
+            modelBuilder.Entity("KimHotspot.Portal.Features.Admin.Access.AdminAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedLogins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastLoginAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotpLastStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TotpSecret")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Username")
+                        .IsUnique();
+
+                    b.ToTable("AdminAccounts");
+                });
+
+            modelBuilder.Entity("KimHotspot.Portal.Features.Admin.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.ToTable("AuditEntries");
+                });
 
             modelBuilder.Entity("KimHotspot.Portal.Features.Bulletins.Bulletin", b =>
                 {
@@ -31,6 +121,10 @@ namespace KimHotspot.Portal.Data.Migrations
 
                     b.Property<int>("Audience")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
                         .IsRequired()
@@ -57,6 +151,9 @@ namespace KimHotspot.Portal.Data.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -142,6 +239,40 @@ namespace KimHotspot.Portal.Data.Migrations
                     b.ToTable("LoginAttempts");
                 });
 
+            modelBuilder.Entity("KimHotspot.Portal.Features.Login.SessionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpAddress")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MacAddress")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RouterUser")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("RouterUser");
+
+                    b.ToTable("SessionRecords");
+                });
+
             modelBuilder.Entity("KimHotspot.Portal.Features.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -169,6 +300,9 @@ namespace KimHotspot.Portal.Data.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastLoginAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockedUntil")
                         .HasColumnType("INTEGER");
@@ -367,9 +501,18 @@ namespace KimHotspot.Portal.Data.Migrations
                     b.Property<int?>("AutoApproveTierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("InactiveMemberDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KimName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoFile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionHistoryDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TrialMinutesPerDay")
                         .HasColumnType("INTEGER");
@@ -409,6 +552,9 @@ namespace KimHotspot.Portal.Data.Migrations
                     b.Property<long?>("FirstUsedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RouterSecret")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -436,8 +582,15 @@ namespace KimHotspot.Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CodeLength")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -12,6 +12,48 @@ namespace KimHotspot.Portal.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AdminAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Username = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: false),
+                    FailedLogins = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    TotpSecret = table.Column<string>(type: "TEXT", nullable: true),
+                    TotpLastStep = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastLoginAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdminAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Bulletins",
                 columns: table => new
                 {
@@ -26,6 +68,8 @@ namespace KimHotspot.Portal.Data.Migrations
                     Audience = table.Column<int>(type: "INTEGER", nullable: false),
                     CityWide = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Author = table.Column<string>(type: "TEXT", nullable: false),
                     ArchivedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -88,6 +132,23 @@ namespace KimHotspot.Portal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SessionRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", nullable: false),
+                    RouterUser = table.Column<string>(type: "TEXT", nullable: false),
+                    MacAddress = table.Column<string>(type: "TEXT", nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tiers",
                 columns: table => new
                 {
@@ -134,7 +195,10 @@ namespace KimHotspot.Portal.Data.Migrations
                     TrialMinutesPerDay = table.Column<int>(type: "INTEGER", nullable: false),
                     TrialTierId = table.Column<int>(type: "INTEGER", nullable: true),
                     AutoApprove = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AutoApproveTierId = table.Column<int>(type: "INTEGER", nullable: true)
+                    AutoApproveTierId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LogoFile = table.Column<string>(type: "TEXT", nullable: true),
+                    SessionHistoryDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    InactiveMemberDays = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,6 +221,7 @@ namespace KimHotspot.Portal.Data.Migrations
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastLoginAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ConsentVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     ConsentAt = table.Column<long>(type: "INTEGER", nullable: false),
                     FailedLogins = table.Column<int>(type: "INTEGER", nullable: false),
@@ -187,7 +252,9 @@ namespace KimHotspot.Portal.Data.Migrations
                     TierId = table.Column<int>(type: "INTEGER", nullable: false),
                     Validity = table.Column<TimeSpan>(type: "TEXT", nullable: false),
                     UseBefore = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    CodeLength = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,7 +305,8 @@ namespace KimHotspot.Portal.Data.Migrations
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RouterUser = table.Column<string>(type: "TEXT", nullable: false),
                     RouterSecret = table.Column<string>(type: "TEXT", nullable: false),
-                    Devices = table.Column<string>(type: "TEXT", nullable: false)
+                    Devices = table.Column<string>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -250,6 +318,22 @@ namespace KimHotspot.Portal.Data.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdminAccounts_Username",
+                table: "AdminAccounts",
+                column: "Username",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_At",
+                table: "AuditEntries",
+                columns: new[] { "Action", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bulletins_ArchivedAt_Pinned",
@@ -308,6 +392,16 @@ namespace KimHotspot.Portal.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SessionRecords_At",
+                table: "SessionRecords",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionRecords_RouterUser",
+                table: "SessionRecords",
+                column: "RouterUser");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrialUsages_Day_MacAddress",
                 table: "TrialUsages",
                 columns: new[] { "Day", "MacAddress" });
@@ -338,6 +432,12 @@ namespace KimHotspot.Portal.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AdminAccounts");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "Bulletins");
 
             migrationBuilder.DropTable(
@@ -351,6 +451,9 @@ namespace KimHotspot.Portal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "RememberedDevices");
+
+            migrationBuilder.DropTable(
+                name: "SessionRecords");
 
             migrationBuilder.DropTable(
                 name: "TrialUsages");

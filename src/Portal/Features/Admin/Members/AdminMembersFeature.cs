@@ -1,0 +1,10 @@
+namespace KimHotspot.Portal.Features.Admin.Members;
+
+/// <summary>Registers the admin console's members pages and services.</summary>
+public static class AdminMembersFeature
+{
+    public static void AddAdminMembers(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+    }
+}
