@@ -30,7 +30,7 @@ builder.AddAdmin();
 var app = builder.Build();
 
 await app.MigratePortalDataAsync();
-if (await app.TryRunAsync(args))
+if (await app.TryRunAdminCommandAsync(args))
 {
     return; // an `admin …` command ran instead of the server
 }

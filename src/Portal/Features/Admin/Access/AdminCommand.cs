@@ -7,7 +7,7 @@ namespace KimHotspot.Portal.Features.Admin.Access;
 public static class AdminCommand
 {
     /// <summary>Runs the command when <paramref name="args"/> starts with <c>admin</c>; false otherwise (start the server).</summary>
-    public static Task<bool> TryRunAsync(this WebApplication app, string[] args)
+    public static Task<bool> TryRunAdminCommandAsync(this WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
