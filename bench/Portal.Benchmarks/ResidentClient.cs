@@ -44,9 +44,6 @@ internal sealed partial class ResidentClient(HttpClient http, Uri portal)
         string attempt = splash.Query[(splash.Query.IndexOf("a=", StringComparison.Ordinal) + 2)..];
         var form = fields(html);
         form.Add(new("a", Uri.UnescapeDataString(attempt)));
-        form.Add(new("__RequestVerificationToken", Token().Match(html) is { Success: true } m
-            ? WebUtility.HtmlDecode(m.Groups[1].Value)
-            : throw new InvalidOperationException("no antiforgery token on the splash page")));
         using var post = await SendAsync(HttpMethod.Post, new Uri(portal, action), cookies, new FormUrlEncodedContent(form), cancellationToken);
         if (post.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther))
         {
@@ -96,9 +93,6 @@ internal sealed partial class ResidentClient(HttpClient http, Uri portal)
             throw new InvalidOperationException($"{step} answered {(int)response.StatusCode}, expected {(int)status}");
         }
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
 
     [GeneratedRegex("<p class=\"[^\"]*\">[^<]*</p>", RegexOptions.CultureInvariant)]
     private static partial Regex Message();

@@ -5,6 +5,7 @@ using KimHotspot.Portal.Features.Bulletins;
 using KimHotspot.Portal.Features.CaptivePortal;
 using KimHotspot.Portal.Features.Login;
 using KimHotspot.Portal.Features.Members;
+using KimHotspot.Portal.Features.Shared;
 using KimHotspot.Portal.Features.Status;
 using KimHotspot.Portal.Features.Trial;
 using KimHotspot.Portal.Features.Village;
@@ -38,6 +39,8 @@ if (await app.TryRunAdminCommandAsync(args))
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.UsePortalLocalization();
+app.UseSecurityHeaders();
+app.UseSplashFastPath();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAdmin();

@@ -21,14 +21,13 @@ public partial class RouterPostPageTests
         var splashUrl = entry.Headers.Location!.OriginalString;
         var id = Uri.UnescapeDataString(splashUrl["/?a=".Length..]);
         var splash = await portal.GetStringAsync(splashUrl);
-        var token = Token().Match(splash).Groups[1].Value;
+        Assert.DoesNotMatch(Token(), splash);
         await AddVoucherAsync(app, "KQ7P2XHM");
 
         using var redeem = await portal.PostAsync("/voucher", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["a"] = id,
             ["code"] = "KQ7P2XHM",
-            ["__RequestVerificationToken"] = token,
         }));
         var html = await redeem.Content.ReadAsStringAsync();
         var action = WebUtility.HtmlDecode(Action().Match(html).Groups[1].Value);

@@ -128,15 +128,16 @@ internal sealed partial class ResidentKit : IAsyncDisposable
             return member;
         });
 
-    /// <summary>GETs <paramref name="pageUrl"/>, then posts <paramref name="fields"/> to <paramref name="postUrl"/> with its antiforgery token.</summary>
+    /// <summary>
+    /// GETs <paramref name="pageUrl"/> like a browser, then posts <paramref name="fields"/> to <paramref name="postUrl"/>.
+    /// Resident forms are bound to the attempt id, not to an antiforgery token: the page must not carry one.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostFormAsync(
         HttpClient client, string pageUrl, string postUrl, IDictionary<string, string> fields)
     {
         var page = await (await client.GetAsync(new Uri(pageUrl, UriKind.Relative))).Content.ReadAsStringAsync();
-        var token = TokenPattern().Match(page);
-        Assert.True(token.Success, "no antiforgery token on " + pageUrl);
-        var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        using var content = new FormUrlEncodedContent(all);
+        Assert.False(TokenPattern().IsMatch(page), "a resident form on " + pageUrl + " carries an antiforgery token");
+        using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri(postUrl, UriKind.Relative), content);
     }
 

@@ -18,6 +18,9 @@ public sealed class PublicContent(IServiceScopeFactory scopes, TimeProvider time
     private Snapshot? _snapshot;
     private long _version;
 
+    /// <summary>Goes up by one at every change of the village settings or the bulletins.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
     /// <summary>Forgets the copy; the next read loads it again.</summary>
     public void Invalidate()
     {

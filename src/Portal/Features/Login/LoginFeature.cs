@@ -17,9 +17,17 @@ public static class LoginFeature
         builder.Services.AddSingleton<IInterceptor, AttemptCacheInterceptor>();
         builder.Services.AddScoped<LoginAttempts>();
         builder.Services.AddScoped<DeviceLogin>();
+        builder.Services.AddSingleton<SplashTemplates>();
         builder.Services.AddSingleton<AttemptPurge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AttemptPurge>());
         // PostConfigure: AddRazorPages (called later) replaces the conventions collection while configuring.
         builder.Services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Login/Splash", "hs"));
+    }
+
+    /// <summary>The splash page's fast path; after localization (the page's language) and before routing.</summary>
+    public static void UseSplashFastPath(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SplashFastPath>();
     }
 }

@@ -15,6 +15,9 @@ namespace KimHotspot.Portal.Features.Login;
 [IgnoreAntiforgeryToken] // the router's login.html posts here and cannot carry a token; this handler only stores router context
 public sealed class SplashModel(LoginAttempts attempts, PublicContent content, ILogger<SplashModel> logger) : PageModel
 {
+    /// <summary>Every splash answer: the page carries a device's attempt id, so no cache may keep it.</summary>
+    public const string CacheControl = "no-cache, no-store";
+
     public LoginAttempt? Attempt { get; private set; }
 
     public VillageSettings Village { get; private set; } = new();
@@ -28,6 +31,7 @@ public sealed class SplashModel(LoginAttempts attempts, PublicContent content, I
             return await CaptureAsync(RouterVariables.Read(Request.Query), seeOther: false, cancellationToken);
         }
 
+        Response.Headers.CacheControl = CacheControl;
         Attempt = await attempts.FindAsync(a, HttpContext, cancellationToken);
         Village = await content.VillageAsync(cancellationToken);
         Bulletins = await content.BulletinsAsync(includeMembers: false, cancellationToken);

@@ -8,6 +8,12 @@ namespace KimHotspot.Portal.Features.Members;
 /// Base of the resident pages that log a device in (member, voucher, trial, register): the posted
 /// attempt id, the stored attempt it names, a message, and what to do with a <see cref="LoginOutcome"/>.
 /// </summary>
+/// <remarks>
+/// Their forms are bound to the login attempt instead of an antiforgery token (docs/adr/0003): a post must name
+/// its attempt in the form (never through the cookie), and the attempt id is an unguessable secret that only the
+/// device's own redirect carried, so a forged cross-site post cannot name one.
+/// </remarks>
+[IgnoreAntiforgeryToken]
 public abstract class ResidentPage : PageModel
 {
     /// <summary>The attempt id from the query (?a=) or the form's hidden field.</summary>
@@ -26,7 +32,10 @@ public abstract class ResidentPage : PageModel
     protected async Task<bool> LoadAttemptAsync(LoginAttempts attempts)
     {
         ArgumentNullException.ThrowIfNull(attempts);
-        Attempt = await attempts.FindAsync(AttemptId, HttpContext, HttpContext.RequestAborted);
+        // A post names its attempt explicitly; falling back to the cookie would let a cross-site post ride it.
+        Attempt = HttpMethods.IsPost(Request.Method) && string.IsNullOrEmpty(AttemptId)
+            ? null
+            : await attempts.FindAsync(AttemptId, HttpContext, HttpContext.RequestAborted);
         return Attempt is not null;
     }
 
