@@ -3,6 +3,7 @@ using KimHotspot.Portal.Data;
 using KimHotspot.Portal.Features.Bulletins;
 using KimHotspot.Portal.Features.Login;
 using KimHotspot.Portal.Tests.PortalFixture;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KimHotspot.Portal.Tests.Login;
@@ -125,6 +126,30 @@ public sealed class SplashFastPathTests
 
         Assert.Contains("/status?a=" + a, connected, StringComparison.Ordinal);
         Assert.DoesNotContain("/status?a=", notYet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Splash_VillageLogoSetAfterTemplate_ShowsAtOnce()
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var client = app.Client();
+        string a = await EntryHelpers.CaptureAsync(client);
+        var before = await client.GetStringAsync(new Uri("/?a=" + a, UriKind.Relative));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
+            var village = await db.Village.OrderBy(v => v.Id).FirstAsync();
+            village.KimName = "KIM Uji";
+            village.LogoFile = "logo-kim.png";
+            await db.SaveChangesAsync();
+        }
+
+        var after = await client.GetStringAsync(new Uri("/?a=" + a, UriKind.Relative));
+
+        Assert.DoesNotContain("/gambar/logo-kim.png", before, StringComparison.Ordinal);
+        Assert.Contains("src=\"/gambar/logo-kim.png\"", after, StringComparison.Ordinal);
+        Assert.Contains("KIM Uji", after, StringComparison.Ordinal);
     }
 
     [Fact]
