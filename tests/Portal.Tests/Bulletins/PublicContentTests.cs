@@ -25,6 +25,26 @@ public class PublicContentTests
     }
 
     [Fact]
+    public async Task PublicContent_ReadBetweenSaveAndCommitOfATransaction_ShowsTheBulletinAfterCommit()
+    {
+        await using var app = await PortalApp.StartAsync();
+        var content = app.Services.GetRequiredService<PublicContent>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Bulletins.Add(new Bulletin { Title = "Rapat RT", CreatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+
+        // Another request reads now: it sees the committed rows only, and may keep them in memory.
+        var during = await content.BulletinsAsync(includeMembers: false, CancellationToken.None);
+        await transaction.CommitAsync();
+        var after = await content.BulletinsAsync(includeMembers: false, CancellationToken.None);
+
+        Assert.DoesNotContain(during, b => b.Title == "Rapat RT");
+        Assert.Contains(after, b => b.Title == "Rapat RT");
+    }
+
+    [Fact]
     public async Task Splash_BulletinArchivedAndVillageRenamed_ChangesShowOnTheNextView()
     {
         await using var app = await PortalApp.StartAsync();
