@@ -20,6 +20,7 @@ await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions
 });
 simulator.Router.JoinDevice("02:00:00:00:00:01", "127.0.0.1");
 
+var adminPassword = await PortalProcess.ResetDemoAdminAsync(root, data, routerPassword, stop.Token);
 await using var portal = await PortalProcess.StartAsync(root, data, routerPassword, stop.Token);
 
 Console.WriteLine($"""
@@ -27,6 +28,7 @@ Console.WriteLine($"""
     KimHotspot is running (data and Portal log in {data}):
       Resident, as a phone on the KIM Wi-Fi:  http://127.0.0.1:{Ports.Hotspot}/   (the router sends you to the Portal)
       Portal:                                 http://127.0.0.1:{Ports.Portal}/
+      KIM admin console:                      http://127.0.0.1:{Ports.Portal}/admin   user admin, password {adminPassword} (new at every start)
       Simulator control API:                  http://127.0.0.1:{Ports.Control}/devices  /sessions
       RouterOS API (simulated):               127.0.0.1:{Ports.RouterApi}  user admin, password {routerPassword}
     Press Ctrl+C to stop.

@@ -19,6 +19,7 @@ public static class AdminMenu
         new("/admin/pengaturan", "Pengaturan", AdminRole.Admin),
         new("/admin/akun", "Akun admin", AdminRole.Admin),
         new("/admin/audit", "Catatan audit", AdminRole.Admin),
+        new("/admin/akun-saya", "Akun saya", AdminRole.Editor),
     ];
 
     public static IEnumerable<Item> For(ClaimsPrincipal user)

@@ -1,37 +1,53 @@
-using System.Text;
-using System.Text.Encodings.Web;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using AngleSharp.Dom;
+using Ganss.Xss;
+using Markdig;
 using Microsoft.AspNetCore.Html;
 
 namespace KimHotspot.Portal.Features.Bulletins;
 
 /// <summary>
-/// Shows a bulletin's Markdown source safely without a Markdown library: blank lines separate paragraphs,
-/// single line breaks stay line breaks, and every character is HTML-encoded (no markup gets through).
+/// Shows a bulletin's Markdown safely: Markdig with a small pipeline (paragraphs, emphasis, lists, quotes, links,
+/// autolinks; raw HTML and headings off), then HtmlSanitizer keeps only the tags that pipeline makes and links to
+/// http, https, mailto and tel (with <c>rel="nofollow noopener"</c>).
 /// </summary>
+/// <remarks>
+/// The splash is the hottest page, so the rendered HTML is remembered per body <em>string instance</em>
+/// (a <see cref="ConditionalWeakTable{TKey,TValue}"/>): the bulletins in <see cref="PublicContent"/>'s snapshot
+/// render once and then cost a reference lookup per view; when a save drops the snapshot its strings and their
+/// HTML are collected with it. No size limit or expiry is needed, and an edited body can never show stale HTML.
+/// </remarks>
 public static class BulletinText
 {
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = 16 }
+        .DisableHtml()
+        .DisableHeadings()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseAutoLinks()
+        .UseSoftlineBreakAsHardlineBreak()
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    private static readonly ConditionalWeakTable<string, HtmlString> Rendered = [];
+
+    /// <summary>The safe HTML of <paramref name="body"/> (Markdown), remembered while the string lives.</summary>
     public static IHtmlContent ToHtml(string? body)
     {
-        var html = new StringBuilder();
-        var text = (body ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        foreach (var paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if (string.IsNullOrWhiteSpace(body))
         {
-            html.Append("<p>");
-            var lines = paragraph.Split('\n', StringSplitOptions.TrimEntries);
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (i > 0)
-                {
-                    html.Append("<br>");
-                }
-
-                html.Append(HtmlEncoder.Default.Encode(lines[i]));
-            }
-
-            html.Append("</p>");
+            return HtmlString.Empty;
         }
 
-        return new HtmlString(html.ToString());
+        return Rendered.GetValue(body, static text => new HtmlString(Render(text)));
+    }
+
+    /// <summary>Renders and sanitizes without remembering (tests, previews).</summary>
+    public static string Render(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        // Markdig ends a line break with a newline; drop it so the HTML stays small (the text is unchanged).
+        return Sanitizer.Sanitize(Markdown.ToHtml(body, Pipeline)).Replace("<br>\n", "<br>", StringComparison.Ordinal).Trim();
     }
 
     /// <summary>True for a stored image name that is safe to serve (no folders, a known picture extension).</summary>
@@ -49,4 +65,48 @@ public static class BulletinText
         ".gif" => "image/gif",
         _ => null,
     };
+
+    /// <summary>
+    /// The pixel size stored in an uploaded image's name (<c>…-960x540.jpg</c>), so pages can reserve the space
+    /// before the picture loads; null for names without it.
+    /// </summary>
+    public static (int Width, int Height)? ImageSize(string? name)
+    {
+        var stem = Path.GetFileNameWithoutExtension(name);
+        int dash = stem?.LastIndexOf('-') ?? -1;
+        if (dash < 0)
+        {
+            return null;
+        }
+
+        var parts = stem![(dash + 1)..].Split('x');
+        return parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int w)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int h)
+            && w > 0 && h > 0
+            ? (w, h)
+            : null;
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(
+                ["p", "br", "em", "strong", "del", "ul", "ol", "li", "a", "blockquote", "code", "pre", "hr"],
+                StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href", "start"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto", "tel"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
+        };
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } link)
+            {
+                link.SetAttribute("rel", "nofollow noopener");
+            }
+        };
+        return sanitizer;
+    }
 }

@@ -30,9 +30,17 @@ public sealed class IndexModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(int? noticeVersion)
     {
         await LoadAsync();
+        if (Notice is not null && noticeVersion is { } shown && shown != Notice.Version)
+        {
+            // The notice changed while the form was open: consent counts only for the version the resident saw.
+            Form.Consent = false;
+            Errors[nameof(Form.Consent)] = t["Pemberitahuan privasi baru saja diperbarui. Baca versi terbaru, lalu centang dan kirim lagi."];
+            return Show(t["Periksa lagi isian yang ditandai."]);
+        }
+
         var result = await registration.RegisterAsync(Form, Notice, HttpContext.RequestAborted);
         foreach (var (field, message) in result.Errors)
         {

@@ -6,16 +6,45 @@ using Microsoft.Extensions.Localization;
 
 namespace KimHotspot.Portal.Features.Vouchers;
 
-/// <summary>Voucher login (<c>/voucher</c>).</summary>
+/// <summary>
+/// Voucher login (<c>/voucher</c>). A printed QR code opens <c>/voucher?kode=X</c>: with a live login attempt the
+/// form shows with the code filled in; without one (the phone scanned before joining the Wi-Fi) the code waits in a
+/// short-lived cookie that fills in the voucher form once the router sends the phone to the splash page.
+/// </summary>
 public sealed class RedeemModel(
     LoginAttempts attempts, VoucherRedemption vouchers, DeviceLogin deviceLogin, IStringLocalizer<SharedResource> t, ILogger<RedeemModel> logger)
     : ResidentPage
 {
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>Cookie holding a code from a scanned QR code until the phone reaches the splash page.</summary>
+    public const string CodeCookie = "kim_kode";
+
+    /// <summary>The code from the QR link, kept for later because there was no login attempt yet.</summary>
+    public string? SavedCode { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? kode)
     {
-        await LoadAttemptAsync(attempts);
+        if (!await LoadAttemptAsync(attempts) && Plausible(kode) is { } code)
+        {
+            Response.Cookies.Append(CodeCookie, code, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromMinutes(30), IsEssential = true, Path = "/",
+            });
+            SavedCode = code;
+        }
+
         return Page();
     }
+
+    /// <summary>The code to fill into the voucher form: <c>?kode=</c>, else the cookie; null when neither is a plausible code.</summary>
+    public static string? Prefill(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Plausible(request.Query["kode"]) ?? Plausible(request.Cookies[CodeCookie]);
+    }
+
+    /// <summary>A normalized code of 4–16 ASCII letters and digits, else null.</summary>
+    private static string? Plausible(string? typed) =>
+        VoucherCode.Normalize(typed) is { Length: >= 4 and <= 16 } code && code.All(char.IsAsciiLetterOrDigit) ? code : null;
 
     public async Task<IActionResult> OnPostAsync(string? code)
     {
@@ -61,6 +90,7 @@ public sealed class RedeemModel(
         }
 
         await vouchers.ConfirmAsync(voucher, Attempt!, ct);
+        Response.Cookies.Delete(CodeCookie);
         Log.VoucherOnline(logger, voucher.Id);
         return Act(outcome);
     }

@@ -43,15 +43,9 @@ public sealed class AdminSignIn(PortalDb db, IPasswordHasher<AdminAccount> hashe
         var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            account.FailedLogins++;
-            if (account.FailedLogins >= MaxFailures)
-            {
-                account.LockedUntil = now + LockoutTime;
-                account.FailedLogins = 0;
-            }
-
+            var lockedNow = CountFailure(account, now);
             await db.SaveChangesAsync(cancellationToken);
-            return (account.LockedUntil > now ? AdminPasswordCheck.LockedOut : AdminPasswordCheck.Wrong, account);
+            return (lockedNow ? AdminPasswordCheck.LockedOut : AdminPasswordCheck.Wrong, account);
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
@@ -72,6 +66,17 @@ public sealed class AdminSignIn(PortalDb db, IPasswordHasher<AdminAccount> hashe
         ArgumentNullException.ThrowIfNull(account);
         account.LastLoginAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await RefreshCookieAsync(context, account);
+    }
+
+    /// <summary>
+    /// Issues a fresh cookie for the signed-in <paramref name="account"/> after its stamp, role or name changed
+    /// (its own password or second factor), so the admin who made the change stays signed in.
+    /// </summary>
+    public static async Task RefreshCookieAsync(HttpContext context, AdminAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(account);
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -82,6 +87,23 @@ public sealed class AdminSignIn(PortalDb db, IPasswordHasher<AdminAccount> hashe
             ],
             AdminPolicies.Scheme);
         await context.SignInAsync(AdminPolicies.Scheme, new ClaimsPrincipal(identity));
+    }
+
+    /// <summary>
+    /// Counts one failed password or second-factor code; the <see cref="MaxFailures"/>th in a row locks the
+    /// account for <see cref="LockoutTime"/>. True when this failure locked it. The caller saves.
+    /// </summary>
+    internal static bool CountFailure(AdminAccount account, DateTimeOffset now)
+    {
+        account.FailedLogins++;
+        if (account.FailedLogins < MaxFailures)
+        {
+            return false;
+        }
+
+        account.LockedUntil = now + LockoutTime;
+        account.FailedLogins = 0;
+        return true;
     }
 }
 

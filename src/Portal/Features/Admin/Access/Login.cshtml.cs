@@ -5,14 +5,20 @@ using Microsoft.Extensions.Localization;
 
 namespace KimHotspot.Portal.Features.Admin.Access;
 
-/// <summary><c>/admin/masuk</c>: username and password; a locked or disabled account is told so.</summary>
-public sealed class LoginModel(AdminSignIn signIn, IStringLocalizer<SharedResource> t) : PageModel
+/// <summary>
+/// <c>/admin/masuk</c>: username and password; a locked or disabled account is told so. An account with TOTP gets
+/// the code form next, carrying a short-lived ticket to <c>/admin/masuk/kode</c>.
+/// </summary>
+public sealed class LoginModel(AdminSignIn signIn, AdminProtector protector, IStringLocalizer<SharedResource> t, ILogger<LoginModel> logger) : PageModel
 {
     public string? Message { get; private set; }
 
     public string? Username { get; private set; }
 
     public string ReturnUrl { get; private set; } = "/admin";
+
+    /// <summary>Set after the right password of an account with TOTP: the page then asks for the code.</summary>
+    public CodeStep? SecondFactor { get; private set; }
 
     public void OnGet(string? returnUrl) => ReturnUrl = LocalAdminUrl(returnUrl);
 
@@ -25,9 +31,11 @@ public sealed class LoginModel(AdminSignIn signIn, IStringLocalizer<SharedResour
         {
             case AdminPasswordCheck.Ok:
                 await signIn.SignInAsync(HttpContext, account!, cancellationToken);
+                Log.AdminSignedIn(logger, account!.Username);
                 return LocalRedirect(ReturnUrl);
             case AdminPasswordCheck.NeedsSecondFactor:
-                return await SecondFactorAsync(account!);
+                SecondFactor = new CodeStep(protector.NewTicket(account!), ReturnUrl);
+                return Page();
             case AdminPasswordCheck.LockedOut:
                 Message = t["Terlalu banyak percobaan yang salah. Akun dikunci {0} menit; coba lagi nanti.", (int)AdminSignIn.LockoutTime.TotalMinutes];
                 break;
@@ -39,21 +47,17 @@ public sealed class LoginModel(AdminSignIn signIn, IStringLocalizer<SharedResour
                 break;
         }
 
+        if (account is not null)
+        {
+            Log.AdminSignInRefused(logger, account.Username, result.ToString());
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }
 
-    /// <summary>Hands over to the second-factor step; the TOTP page replaces this.</summary>
-    private Task<IActionResult> SecondFactorAsync(AdminAccount account)
-    {
-        _ = account;
-        Message = t["Akun ini memakai kode verifikasi, tetapi langkah itu belum tersedia."];
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        return Task.FromResult<IActionResult>(Page());
-    }
-
     /// <summary>Only a path inside the admin console; anything else goes to the console's home.</summary>
-    private static string LocalAdminUrl(string? url) =>
+    internal static string LocalAdminUrl(string? url) =>
         url is { Length: > 0 } && url.StartsWith("/admin", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal)
             ? url
             : "/admin";

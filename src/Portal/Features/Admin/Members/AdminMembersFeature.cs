@@ -6,5 +6,9 @@ public static class AdminMembersFeature
     public static void AddAdminMembers(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<MemberRouter>();
+        builder.Services.AddScoped<MemberActions>();
+        builder.Services.AddScoped<MemberEraser>();
+        builder.Services.AddScoped<MemberExport>();
     }
 }

@@ -6,5 +6,6 @@ public static class AdminTiersFeature
     public static void AddAdminTiers(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<TierSync>();
     }
 }

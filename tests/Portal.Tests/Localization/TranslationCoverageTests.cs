@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using KimHotspot.Portal.Features.Admin;
+
+namespace KimHotspot.Portal.Tests.Localization;
+
+/// <summary>Every Indonesian text the Portal shows through the localizer has an English translation.</summary>
+public sealed partial class TranslationCoverageTests
+{
+    [Fact]
+    public void EveryLocalizedText_HasAnEnglishTranslation()
+    {
+        var portal = Path.Combine(RepositoryRoot(), "src", "Portal");
+        var english = XDocument.Load(Path.Combine(portal, "Localization", "SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(portal, "*.*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            foreach (Match m in LocalizerCall().Matches(File.ReadAllText(file)))
+            {
+                used.Add(Regex.Unescape(m.Groups[1].Value));
+            }
+        }
+
+        foreach (var item in AdminMenu.Items)
+        {
+            used.Add(item.Label);
+        }
+
+        var missing = used.Where(k => !english.Contains(k)).ToList();
+        Assert.True(used.Count > 100, "the scan found only " + used.Count + " texts: the pattern no longer matches the code");
+        Assert.True(missing.Count == 0, "no English for:\n" + string.Join('\n', missing));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KimHotspot.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("KimHotspot.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    // T["…"], t["…"], text["…"], Text["…"] with a literal key (a C# string: \" and \\ escapes).
+    [GeneratedRegex(@"\b(?:T|t|text|Text)\[""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex LocalizerCall();
+}
