@@ -20,6 +20,11 @@ internal static class LoginBench
             $"{settings.Rounds} rounds after {settings.WarmUp} warm-up round(s); a login = GET /hs (router redirect) + GET splash + POST /masuk");
         await MeasureAsync("remembered-device", phones, settings, router,
             (p, ct) => client.RememberedLoginAsync(p.Mac, p.Ip, p.DeviceToken, ct), cancellationToken);
+        if (settings.PasswordPhones <= 0)
+        {
+            return; // --password-phones 0: remembered-device logins only
+        }
+
         HashCost.Print();
         var some = phones.Take(settings.PasswordPhones).ToList();
         await MeasureAsync("password", some, settings, router,
