@@ -35,6 +35,19 @@ public sealed partial class TranslationCoverageTests
         Assert.True(missing.Count == 0, "no English for:\n" + string.Join('\n', missing));
     }
 
+    [Fact]
+    public void EnglishResource_NoTwoNamesDifferOnlyInCase()
+    {
+        // The resource build treats names case-insensitively: "Nama" and "nama" collide (MSB3568).
+        var names = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Portal", "Localization", "SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
+
+        var clashes = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+
+        Assert.NotEmpty(names);
+        Assert.True(clashes.Count == 0, "names that differ only in case: " + string.Join(", ", clashes));
+    }
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
