@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+
+namespace KimHotspot.RouterAgent.Upload;
+
+/// <summary>Section <c>Central</c>: where reports go and how the site signs them.</summary>
+public sealed class UploadOptions : IValidatableObject
+{
+    public const string Section = "Central";
+
+    /// <summary>Central's base address; reports go to <c>&lt;Url&gt;/api/v1/reports</c>.</summary>
+    [Required]
+    public Uri? Url { get; set; }
+
+    /// <summary>The site id (Kemendagri village code), 1–64 of <c>A-Z a-z 0-9 . _ -</c>.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    public string SiteId { get; set; } = "";
+
+    /// <summary>The site's signing key as text (UTF-8); give this or <see cref="SiteKeyFile"/>, not both.</summary>
+    public string? SiteKey { get; set; }
+
+    /// <summary>A file holding the site's key as text (surrounding whitespace ignored).</summary>
+    public string? SiteKeyFile { get; set; }
+
+    /// <summary>Most reports per upload.</summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Most body bytes per upload (at least one report is always sent).</summary>
+    [Range(1024, 64L * 1024 * 1024)]
+    public long MaxBatchBytes { get; set; } = 512 * 1024;
+
+    /// <summary>Most batches per cycle before the uploader yields (backlog pacing).</summary>
+    [Range(1, 1000)]
+    public int MaxBatchesPerCycle { get; set; } = 10;
+
+    /// <summary>Pause between cycles when the outbox is drained.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Pause between cycles while a backlog remains.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan BacklogPause { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>First backoff ceiling after a failure (doubles per failure, full jitter).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Largest backoff ceiling after failures. Default 10 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Timeout of one upload request (VSAT links are slow).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The key bytes: <see cref="SiteKey"/> or the trimmed content of <see cref="SiteKeyFile"/>, as UTF-8.</summary>
+    public byte[] LoadKey()
+    {
+        var text = SiteKey ?? File.ReadAllText(SiteKeyFile ?? throw new InvalidOperationException("No site key configured."));
+        return Encoding.UTF8.GetBytes(text.Trim());
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(SiteKey) == string.IsNullOrWhiteSpace(SiteKeyFile))
+        {
+            yield return new ValidationResult(
+                "Give exactly one of Central:SiteKey and Central:SiteKeyFile.", [nameof(SiteKey), nameof(SiteKeyFile)]);
+        }
+        else if (!string.IsNullOrWhiteSpace(SiteKeyFile) && !File.Exists(SiteKeyFile))
+        {
+            yield return new ValidationResult($"Central:SiteKeyFile '{SiteKeyFile}' does not exist.", [nameof(SiteKeyFile)]);
+        }
+
+        if (Url is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
+        {
+            yield return new ValidationResult("Central:Url must be an absolute http(s) address.", [nameof(Url)]);
+        }
+    }
+
+    /// <summary>The upload endpoint under <see cref="Url"/> (keeping any path base).</summary>
+    public Uri ReportsUri()
+    {
+        var baseUri = Url ?? throw new InvalidOperationException("Central:Url is not set.");
+        var text = baseUri.AbsoluteUri;
+        return new Uri(new Uri(text.EndsWith('/') ? text : text + "/"), "api/v1/reports");
+    }
+}
