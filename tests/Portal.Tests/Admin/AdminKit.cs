@@ -30,6 +30,22 @@ internal sealed partial class AdminKit : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<PortalDb>(), scope.ServiceProvider);
     }
 
+    /// <summary>The device joins the simulated hotspot and the Portal holds a live login attempt for it; returns the attempt id.</summary>
+    public async Task<string> JoinDeviceAsync(string mac, string ip)
+    {
+        App.Router.JoinDevice(mac, ip);
+        string id = Guid.NewGuid().ToString("N");
+        await WithDbAsync(async (db, _) =>
+        {
+            db.LoginAttempts.Add(new Features.Login.LoginAttempt
+            {
+                Id = id, MacAddress = mac, IpAddress = ip, CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(30),
+            });
+            return await db.SaveChangesAsync();
+        });
+        return id;
+    }
+
     /// <summary>Creates an account with a random password and returns (username, password).</summary>
     public Task<(string Username, string Password)> CreateAccountAsync(AdminRole role, string? username = null) =>
         WithDbAsync(async (db, services) =>

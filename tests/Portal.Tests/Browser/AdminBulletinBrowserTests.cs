@@ -19,13 +19,8 @@ public sealed class AdminBulletinBrowserTests(ChromiumFixture chromium) : IClass
     [Fact]
     public async Task Bulletin_EditorPostsWithImage_PhoneSplashShowsTitleAndPicture()
     {
-        await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions
-        {
-            ApiPort = 0, HttpPort = -1, ControlPort = 0, Password = RouterPassword,
-        });
-        await using var portal = new KestrelPortal(sim.Router, RouterPassword);
-        var portalUrl = portal.Start();
-        sim.Router.Options.PortalUrl = new Uri(portalUrl, "hs").ToString();
+        await using var village = await BrowserVillage.StartAsync(RouterPassword);
+        var (sim, portal, portalUrl) = (village.Sim, village.Portal, village.PortalUrl);
         sim.Router.JoinDevice(Mac, Ip);
         var (username, password) = await EditorAsync(portal.Services);
         await using var laptop = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -14,13 +14,8 @@ public sealed class ResidentBrowserTests(ChromiumFixture chromium) : IClassFixtu
     [Fact]
     public async Task Splash_PhoneFollowsRouterRedirectAndMemberLogsIn_SimulatorListsDeviceActive()
     {
-        await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions
-        {
-            ApiPort = 0, HttpPort = -1, ControlPort = 0, Password = RouterPassword,
-        });
-        await using var portal = new KestrelPortal(sim.Router, RouterPassword);
-        var portalUrl = portal.Start();
-        sim.Router.Options.PortalUrl = new Uri(portalUrl, "hs").ToString();
+        await using var village = await BrowserVillage.StartAsync(RouterPassword);
+        var (sim, portal, portalUrl) = (village.Sim, village.Portal, village.PortalUrl);
         sim.Router.JoinDevice(Mac, Ip);
         await VillageData.AddBulletinAsync(portal.Services, Bulletin, "Kumpul di balai desa jam 07.00. Bawa cangkul.");
         await VillageData.AddActiveMemberAsync(portal.Services, "Siti Aminah", "6281234567890", "sandi-rahasia-77");

@@ -17,12 +17,8 @@ public sealed partial class VoucherPrintBrowserTests(ChromiumFixture chromium) :
     [Fact]
     public async Task PrintA4_AdminGeneratesSixVouchers_SheetShowsSixQrCodes()
     {
-        await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions
-        {
-            ApiPort = 0, HttpPort = -1, ControlPort = 0, Password = RouterPassword,
-        });
-        await using var portal = new KestrelPortal(sim.Router, RouterPassword);
-        var portalUrl = portal.Start();
+        await using var village = await BrowserVillage.StartAsync(RouterPassword);
+        var (sim, portal, portalUrl) = (village.Sim, village.Portal, village.PortalUrl);
         var (username, password) = await SeedAsync(portal.Services);
         await using var laptop = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -43,21 +43,8 @@ internal static class MemberSeed
             return member;
         });
 
-    /// <summary>The device joins the simulated hotspot and gets a fresh login attempt; returns the attempt id.</summary>
-    public static async Task<string> JoinAsync(AdminKit kit, string mac, string ip)
-    {
-        kit.App.Router.JoinDevice(mac, ip);
-        string id = Guid.NewGuid().ToString("N");
-        await kit.WithDbAsync(async (db, _) =>
-        {
-            db.LoginAttempts.Add(new LoginAttempt
-            {
-                Id = id, MacAddress = mac, IpAddress = ip, CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(30),
-            });
-            return await db.SaveChangesAsync();
-        });
-        return id;
-    }
+    /// <summary>The device joins the simulated hotspot and gets a login attempt (<see cref="AdminKit.JoinDeviceAsync"/>).</summary>
+    public static Task<string> JoinAsync(AdminKit kit, string mac, string ip) => kit.JoinDeviceAsync(mac, ip);
 
     /// <summary>Logs the device in through the resident page /masuk (with its antiforgery token when the form has one).</summary>
     public static async Task<HttpResponseMessage> LogInAsync(AdminKit kit, string attempt, string login, string password = Password)

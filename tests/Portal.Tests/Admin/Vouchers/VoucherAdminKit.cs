@@ -45,21 +45,8 @@ internal static partial class VoucherAdminKit
     public static HttpClient ResidentClient(AdminKit kit) =>
         kit.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>The device joins the simulated hotspot and the Portal holds a login attempt for it; returns the attempt id.</summary>
-    public static async Task<string> JoinAsync(AdminKit kit, string mac, string ip)
-    {
-        kit.App.Router.JoinDevice(mac, ip);
-        string id = Guid.NewGuid().ToString("N");
-        await kit.WithDbAsync(async (db, _) =>
-        {
-            db.LoginAttempts.Add(new LoginAttempt
-            {
-                Id = id, MacAddress = mac, IpAddress = ip, CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(30),
-            });
-            return await db.SaveChangesAsync();
-        });
-        return id;
-    }
+    /// <summary>The device joins the simulated hotspot and gets a login attempt (<see cref="AdminKit.JoinDeviceAsync"/>).</summary>
+    public static Task<string> JoinAsync(AdminKit kit, string mac, string ip) => kit.JoinDeviceAsync(mac, ip);
 
     /// <summary>Posts a code on the resident voucher page for <paramref name="attempt"/> (resident forms carry no antiforgery token: ADR 0003).</summary>
     public static async Task<HttpResponseMessage> RedeemAsync(HttpClient resident, string attempt, string code)

@@ -17,15 +17,9 @@ public static class AuditCsv
                 VillageTime.Format(e.At, time), e.Actor, e.Action, e.Target,
                 string.Join("; ", AuditChanges.Describe(e.Before, e.After)), e.Before ?? string.Empty, e.After ?? string.Empty,
             };
-            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+            CsvText.Line(csv, cells);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
-
-    private static string Cell(string value)
-    {
-        var text = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return CsvText.Bytes(csv);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using KimHotspot.Portal.Features.Admin.Shared;
 using KimHotspot.Portal.Features.Vouchers;
 using KimHotspot.Portal.Localization;
 using Microsoft.Extensions.Localization;
@@ -22,25 +23,11 @@ public static class VoucherCsv
             Line(csv, row.Code, t[VoucherStates.Label(row.State)], VoucherText.Local(row.FirstUsedAt), VoucherText.Local(row.ExpiresAt), row.Tier);
         }
 
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-        return [.. encoding.GetPreamble(), .. encoding.GetBytes(csv.ToString())];
+        return CsvText.Bytes(csv);
     }
 
-    /// <summary>A field as CSV: quoted when it holds a comma, quote or line break (quotes doubled); a leading =, +, - or @ is defused.</summary>
-    public static string Field(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value; // a spreadsheet would otherwise run it as a formula
-        }
+    /// <summary>One cell, escaped (<see cref="CsvText.Field"/>).</summary>
+    public static string Field(string value) => CsvText.Field(value);
 
-        return value.AsSpan().IndexOfAny(",\"\r\n;") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-
-    private static void Line(StringBuilder csv, params string[] fields)
-    {
-        csv.AppendJoin(',', fields.Select(Field));
-        csv.Append("\r\n");
-    }
+    private static void Line(StringBuilder csv, params string[] fields) => CsvText.Line(csv, fields);
 }
