@@ -118,6 +118,8 @@ internal sealed partial class ResidentKit : IAsyncDisposable
                 Status = status,
                 TierId = tierId,
                 CreatedAt = Clock.GetUtcNow(),
+                ConsentVersion = 1, // as registration records it: the notice the seeded village starts with
+                ConsentAt = Clock.GetUtcNow(),
                 RouterUser = "new-" + phone,
                 RouterSecret = Secrets.NewToken(18),
             };

@@ -8,9 +8,8 @@ namespace KimHotspot.Portal.Features.Members;
 
 /// <summary>
 /// New privacy notice → new consent. A member who consented to an older version than the latest is shown the new
-/// notice after a correct password (or a remembered-device tap) and goes online only after accepting it. Version 1
-/// is the notice every registration accepts; a member row with no consent at all (0, made outside registration) is
-/// asked once a newer version is published.
+/// notice after a correct password (or a remembered-device tap) and goes online only after accepting it. A member
+/// with no recorded consent (version 0) is asked too.
 /// </summary>
 public static class MemberConsent
 {
@@ -30,7 +29,7 @@ public static class MemberConsent
     public static bool Needs(Member member, PrivacyNotice? latest)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return latest is not null && latest.Version > Math.Max(member.ConsentVersion, 1);
+        return latest is not null && latest.Version > member.ConsentVersion;
     }
 
     public static IDataProtector Protector(IDataProtectionProvider provider)

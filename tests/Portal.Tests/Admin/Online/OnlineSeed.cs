@@ -23,7 +23,7 @@ internal static class OnlineSeed
             var member = new Member
             {
                 FullName = "Siti Aminah", Phone = "6281200000001", Neighbourhood = "RT 01", Status = MemberStatus.Active,
-                CreatedAt = DateTimeOffset.UtcNow, RouterUser = "m-tmp", RouterSecret = "x",
+                CreatedAt = DateTimeOffset.UtcNow, RouterUser = "m-tmp", RouterSecret = "x", ConsentVersion = 1, ConsentAt = DateTimeOffset.UtcNow,
             };
             var batch = new VoucherBatch { Name = "Pasar Minggu", TierId = tier.Id, Validity = TimeSpan.FromHours(1), CreatedAt = DateTimeOffset.UtcNow };
             var voucher = new Voucher { Batch = batch, Code = VoucherCode, RouterUser = "v-tmp", RouterSecret = "y" };
