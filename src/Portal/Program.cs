@@ -3,6 +3,7 @@ using KimHotspot.Portal.Features.Admin;
 using KimHotspot.Portal.Features.Admin.Access;
 using KimHotspot.Portal.Features.Bulletins;
 using KimHotspot.Portal.Features.CaptivePortal;
+using KimHotspot.Portal.Features.Health;
 using KimHotspot.Portal.Features.Login;
 using KimHotspot.Portal.Features.Members;
 using KimHotspot.Portal.Features.Shared;
@@ -49,6 +50,7 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapStatus();
 app.MapCaptivePortalApi();
+app.MapHealth();
 
 app.Run();
 

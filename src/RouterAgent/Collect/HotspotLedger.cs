@@ -18,7 +18,7 @@ namespace KimHotspot.RouterAgent.Collect;
 internal sealed class HotspotLedger(HotspotPollerOptions options)
 {
     private Dictionary<string, (long In, long Out)>? _sessions;
-    private Dictionary<string, (long In, long Out)> _users = new(StringComparer.Ordinal);
+    private Dictionary<string, (string Id, long In, long Out)> _users = new(StringComparer.Ordinal);
 
     /// <summary>Takes a reading; null for the first one (the baseline), else the interval since the previous.</summary>
     public HotspotInterval? Advance(IReadOnlyList<HotspotActive> active, IReadOnlyList<UserCounters>? users, bool rebooted)
@@ -49,7 +49,8 @@ internal sealed class HotspotLedger(HotspotPollerOptions options)
         long bytesIn = 0, bytesOut = 0;
         foreach (var (name, now) in userTotals)
         {
-            (long In, long Out)? old = previousUsers.TryGetValue(name, out var o) ? o : null;
+            // A user deleted and made again under the same name has a new .id: its counters start from zero.
+            (string Id, long In, long Out)? old = previousUsers.TryGetValue(name, out var o) && o.Id == now.Id ? o : null;
             bytesIn += CounterDelta.Between(old?.In, now.In).Value;
             bytesOut += CounterDelta.Between(old?.Out, now.Out).Value;
         }
@@ -80,9 +81,9 @@ internal sealed class HotspotLedger(HotspotPollerOptions options)
         return new HotspotInterval(bytesIn, bytesOut, starts, ends, byMethod, peak);
     }
 
-    private Dictionary<string, (long In, long Out)> UserTotals(IReadOnlyList<HotspotActive> active, IReadOnlyList<UserCounters>? users)
+    private Dictionary<string, (string Id, long In, long Out)> UserTotals(IReadOnlyList<HotspotActive> active, IReadOnlyList<UserCounters>? users)
     {
-        var totals = new Dictionary<string, (long In, long Out)>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, (string Id, long In, long Out)>(StringComparer.Ordinal);
         if (!options.UseUserCounters || users is null)
         {
             return totals;
@@ -90,7 +91,7 @@ internal sealed class HotspotLedger(HotspotPollerOptions options)
 
         foreach (var u in users)
         {
-            totals.TryAdd(u.Name, (u.BytesIn, u.BytesOut));
+            totals.TryAdd(u.Name, (u.Id, u.BytesIn, u.BytesOut));
         }
 
         if (!options.UserCountersIncludeActiveSessions)
@@ -99,7 +100,7 @@ internal sealed class HotspotLedger(HotspotPollerOptions options)
             {
                 if (s.User is { } name && totals.TryGetValue(name, out var t))
                 {
-                    totals[name] = (t.In + (s.BytesIn ?? 0), t.Out + (s.BytesOut ?? 0));
+                    totals[name] = (t.Id, t.In + (s.BytesIn ?? 0), t.Out + (s.BytesOut ?? 0));
                 }
             }
         }
@@ -108,11 +109,11 @@ internal sealed class HotspotLedger(HotspotPollerOptions options)
     }
 
     /// <summary>The accumulated counters of one <c>/ip/hotspot/user</c> row.</summary>
-    public sealed record UserCounters(string Name, long BytesIn, long BytesOut)
+    public sealed record UserCounters(string Name, long BytesIn, long BytesOut, string Id = "")
     {
         /// <summary>The counters of a user row; null when the row has none.</summary>
         public static UserCounters? From(HotspotUser user) =>
-            user.BytesIn is { } i && user.BytesOut is { } o ? new UserCounters(user.Name, i, o) : null;
+            user.BytesIn is { } i && user.BytesOut is { } o ? new UserCounters(user.Name, i, o, user.Id) : null;
     }
 
     private static string Key(HotspotActive s) => string.Join('\n', s.Id, s.User, s.MacAddress, s.LoginBy);

@@ -16,4 +16,13 @@ internal static partial class Log
 
     [LoggerMessage(3103, LogLevel.Debug, "Hotspot poll: {Active} sessions, {Starts} started, {Ends} ended, {BytesIn} B in, {BytesOut} B out")]
     public static partial void HotspotPolled(ILogger logger, int active, int starts, int ends, long bytesIn, long bytesOut);
+
+    [LoggerMessage(3104, LogLevel.Warning, "Portal unreachable at {Url}: {Reason}")]
+    public static partial void PortalUnreachable(ILogger logger, string url, string reason);
+
+    [LoggerMessage(3105, LogLevel.Warning, "Portal answered its health check with HTTP {Status}")]
+    public static partial void PortalUnhealthy(ILogger logger, int status);
+
+    [LoggerMessage(3106, LogLevel.Error, "A {Kind} sample could not be written to the outbox: {Reason}")]
+    public static partial void SampleNotStored(ILogger logger, string kind, string reason);
 }

@@ -13,8 +13,10 @@ public sealed partial class ReportOutbox
     {
         var now = _time.GetUtcNow();
         var ageCutoff = (now - _options.MaxAge).UtcTicks;
-        var oldestDetail = Scalar("SELECT MIN(enqueued_utc) FROM outbox WHERE rolled_up = 0;");
-        var overAge = Scalar("SELECT COUNT(*) FROM outbox WHERE rolled_up = 0;") > 0 && oldestDetail < ageCutoff;
+        // Ages are only known for rows enqueued under a plausible clock (a box that booted at 1970 did not know the
+        // date); those face the byte budget alone. Uses the outbox_order index: no table scan per append.
+        var overAge = now.UtcTicks >= PlausibleTicks && Scalar(
+            $"SELECT EXISTS (SELECT 1 FROM outbox WHERE {OverAgeSql});", ("$cutoff", ageCutoff), ("$plausible", PlausibleTicks)) == 1;
         if (!overAge && _storedBytes <= _options.MaxBytes)
         {
             return;
@@ -23,7 +25,7 @@ public sealed partial class ReportOutbox
         var dropped = false;
         if (overAge)
         {
-            dropped |= DropOldest("rolled_up = 0 AND enqueued_utc < $cutoff", ageCutoff, [], long.MaxValue);
+            dropped |= DropOldest(OverAgeSql, ageCutoff, [], long.MaxValue);
         }
         if (_storedBytes > _options.MaxBytes)
         {
@@ -39,6 +41,8 @@ public sealed partial class ReportOutbox
             OutboxSchema.Execute(_db, "PRAGMA incremental_vacuum;");
         }
     }
+
+    private const string OverAgeSql = "enqueued_utc >= $plausible AND enqueued_utc < $cutoff AND rolled_up = 0";
 
     private static string KindList(List<string> kinds) =>
         kinds.Count == 0 ? "NULL" : string.Join(", ", kinds.Select((_, i) => $"$k{i}"));
@@ -68,6 +72,7 @@ public sealed partial class ReportOutbox
         {
             select.CommandText = $"SELECT id, boot_id, seq, kind, {CostSql} FROM outbox WHERE {where} ORDER BY enqueued_utc, id;";
             select.Parameters.AddWithValue("$cutoff", cutoff);
+            select.Parameters.AddWithValue("$plausible", PlausibleTicks);
             for (var i = 0; i < kinds.Count; i++)
             {
                 select.Parameters.AddWithValue($"$k{i}", kinds[i]);

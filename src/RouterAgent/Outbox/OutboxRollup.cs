@@ -58,7 +58,19 @@ public sealed partial class ReportOutbox
                 continue;
             }
             var hourStart = new DateTimeOffset(hour * TimeSpan.TicksPerHour, TimeSpan.Zero);
-            var merged = _rollup.Merge(kind, hourStart, members.Select(m => m.Body).ToList());
+            byte[] merged;
+            try
+            {
+                merged = _rollup.Merge(kind, hourStart, members.Select(m => m.Body).ToList());
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // An unreadable row must not stop the budget: leave this hour as detail; the byte budget drops it
+                // (counted) if space runs out. The rest of the roll-up goes on.
+                Log.OutboxRollupFailed(_logger, kind, hourStart, e.Message);
+                continue;
+            }
+
             foreach (var member in members)
             {
                 Run(tx, "DELETE FROM outbox WHERE id = $id;", ("$id", member.Id));

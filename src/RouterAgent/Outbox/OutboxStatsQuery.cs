@@ -10,6 +10,7 @@ public sealed partial class ReportOutbox
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            FollowClockJumpLocked();
             var now = _time.GetUtcNow();
             var depth = Scalar("SELECT COUNT(*) FROM outbox;");
             var oldest = depth == 0 ? TimeSpan.Zero

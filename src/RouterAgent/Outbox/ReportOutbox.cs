@@ -23,11 +23,14 @@ public sealed partial class ReportOutbox : IAsyncDisposable, IDisposable
     private readonly ILogger _logger;
     private HashSet<OutboxKey> _inFlight = [];
     private long _storedBytes;
+    private DateTimeOffset _clockWall;
+    private long _clockStamp;
 
     private ReportOutbox(SqliteConnection db, OutboxOptions options, IRollup rollup, TimeProvider time, ILogger logger)
     {
         (_db, _options, _rollup, _time, _logger) = (db, options, rollup, time, logger);
         BootId = Guid.NewGuid();
+        (_clockWall, _clockStamp) = (time.GetUtcNow(), time.GetTimestamp());
     }
 
     /// <summary>This start of the agent; every key written by this instance carries it.</summary>
@@ -70,6 +73,7 @@ public sealed partial class ReportOutbox : IAsyncDisposable, IDisposable
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            FollowClockJumpLocked();
             var now = _time.GetUtcNow();
             using var tx = _db.BeginTransaction();
             var key = Insert(tx, kind, sampledAt.UtcTicks, now.UtcTicks, rolledUp: false, body);
@@ -90,6 +94,7 @@ public sealed partial class ReportOutbox : IAsyncDisposable, IDisposable
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            FollowClockJumpLocked();
             EnforceBudgetLocked();
         }
         finally
@@ -134,12 +139,16 @@ public sealed partial class ReportOutbox : IAsyncDisposable, IDisposable
         return new OutboxKey(BootId, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private long Scalar(string sql, SqliteTransaction? tx = null)
+    private long Scalar(string sql, params (string Name, object Value)[] parameters)
     {
         using var command = _db.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = tx;
-        var value = command.ExecuteScalar();
-        return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var result = command.ExecuteScalar();
+        return result is null or DBNull ? 0 : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

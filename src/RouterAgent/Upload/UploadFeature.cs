@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using KimHotspot.RouterAgent.Outbox;
+using KimHotspot.RouterAgent.Site;
 
 namespace KimHotspot.RouterAgent.Upload;
 
@@ -22,6 +23,7 @@ public static class UploadFeature
                 Timeout = Timeout.InfiniteTimeSpan, // the uploader applies Central:RequestTimeout itself
             },
             services.GetRequiredService<IOptions<UploadOptions>>().Value,
+            services.GetRequiredService<IOptions<SiteOptions>>().Value,
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<ILogger<Uploader>>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<Uploader>());

@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 
 namespace KimHotspot.RouterAgent.Upload;
 
-/// <summary>Section <c>Central</c>: where reports go and how the site signs them.</summary>
+/// <summary>Section <c>Central</c>: where reports go and how they are paced.</summary>
 public sealed class UploadOptions : IValidatableObject
 {
     public const string Section = "Central";
@@ -11,17 +10,6 @@ public sealed class UploadOptions : IValidatableObject
     /// <summary>Central's base address; reports go to <c>&lt;Url&gt;/api/v1/reports</c>.</summary>
     [Required]
     public Uri? Url { get; set; }
-
-    /// <summary>The site id (Kemendagri village code), 1–64 of <c>A-Z a-z 0-9 . _ -</c>.</summary>
-    [Required]
-    [RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
-    public string SiteId { get; set; } = "";
-
-    /// <summary>The site's signing key as text (UTF-8); give this or <see cref="SiteKeyFile"/>, not both.</summary>
-    public string? SiteKey { get; set; }
-
-    /// <summary>A file holding the site's key as text (surrounding whitespace ignored).</summary>
-    public string? SiteKeyFile { get; set; }
 
     /// <summary>Most reports per upload.</summary>
     [Range(1, 10_000)]
@@ -55,25 +43,8 @@ public sealed class UploadOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The key bytes: <see cref="SiteKey"/> or the trimmed content of <see cref="SiteKeyFile"/>, as UTF-8.</summary>
-    public byte[] LoadKey()
-    {
-        var text = SiteKey ?? File.ReadAllText(SiteKeyFile ?? throw new InvalidOperationException("No site key configured."));
-        return Encoding.UTF8.GetBytes(text.Trim());
-    }
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (string.IsNullOrWhiteSpace(SiteKey) == string.IsNullOrWhiteSpace(SiteKeyFile))
-        {
-            yield return new ValidationResult(
-                "Give exactly one of Central:SiteKey and Central:SiteKeyFile.", [nameof(SiteKey), nameof(SiteKeyFile)]);
-        }
-        else if (!string.IsNullOrWhiteSpace(SiteKeyFile) && !File.Exists(SiteKeyFile))
-        {
-            yield return new ValidationResult($"Central:SiteKeyFile '{SiteKeyFile}' does not exist.", [nameof(SiteKeyFile)]);
-        }
-
         if (Url is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
         {
             yield return new ValidationResult("Central:Url must be an absolute http(s) address.", [nameof(Url)]);

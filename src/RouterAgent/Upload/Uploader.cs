@@ -3,6 +3,7 @@ using KimHotspot.Contracts;
 using KimHotspot.Contracts.Messages;
 using KimHotspot.Contracts.Signing;
 using KimHotspot.RouterAgent.Outbox;
+using KimHotspot.RouterAgent.Site;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -18,6 +19,7 @@ public sealed partial class Uploader : BackgroundService
     private readonly ReportOutbox _outbox;
     private readonly HttpClient _http;
     private readonly UploadOptions _options;
+    private readonly string _siteId;
     private readonly byte[] _key;
     private readonly Uri _endpoint;
     private readonly TimeProvider _time;
@@ -26,14 +28,17 @@ public sealed partial class Uploader : BackgroundService
     private readonly long _startStamp;
 
     public Uploader(
-        ReportOutbox outbox, HttpClient http, UploadOptions options, TimeProvider time, ILogger? logger = null, Random? random = null)
+        ReportOutbox outbox, HttpClient http, UploadOptions options, SiteOptions site, TimeProvider time,
+        ILogger? logger = null, Random? random = null)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(time);
         (_outbox, _http, _options, _time) = (outbox, http, options, time);
-        _key = options.LoadKey();
+        _siteId = site.Id;
+        _key = site.LoadKey();
         _endpoint = options.ReportsUri();
         _logger = logger ?? NullLogger.Instance;
         _random = random ?? Random.Shared;
@@ -117,7 +122,7 @@ public sealed partial class Uploader : BackgroundService
         }
 
         var body = JsonSerializer.SerializeToUtf8Bytes(
-            new ReportBatch(ReportBatch.CurrentVersion, _options.SiteId, reports), ContractsJson.Default.ReportBatch);
+            new ReportBatch(ReportBatch.CurrentVersion, _siteId, reports), ContractsJson.Default.ReportBatch);
         return await SendAsync(body, reports, ct).ConfigureAwait(false);
     }
 
@@ -129,7 +134,7 @@ public sealed partial class Uploader : BackgroundService
         var unreadable = new List<OutboxKey>();
         foreach (var row in rows)
         {
-            if (OutboxReport.Read(row, _options.SiteId, _outbox.BootId, now, uptime) is { } report)
+            if (OutboxReport.Read(row, _siteId, _outbox.BootId, now, uptime) is { } report)
             {
                 reports.Add(report);
             }

@@ -17,7 +17,7 @@ public sealed partial class Uploader
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint);
         request.Content = new ByteArrayContent(body);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        var headers = SiteSignature.Sign("POST", _endpoint.PathAndQuery, body, _options.SiteId, _key, CorrectedNow());
+        var headers = SiteSignature.Sign("POST", _endpoint.PathAndQuery, body, _siteId, _key, CorrectedNow());
         foreach (var (name, value) in headers.ToPairs())
         {
             request.Headers.TryAddWithoutValidation(name, value);

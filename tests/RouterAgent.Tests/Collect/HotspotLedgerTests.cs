@@ -36,6 +36,18 @@ public sealed class HotspotLedgerTests
     }
 
     [Fact]
+    public void Advance_UserRecreatedUnderSameNameAndOutgrewOldTotals_NewCountersCountFromZero()
+    {
+        var ledger = new HotspotLedger(new HotspotPollerOptions());
+        ledger.Advance([], [new HotspotLedger.UserCounters("v1", 1_000, 10_000, "*7")], false);
+
+        // v1 deleted and made again (new .id *9) between polls; its new totals are larger than the old ones.
+        var i = ledger.Advance([], [new HotspotLedger.UserCounters("v1", 5_000, 50_000, "*9")], false)!;
+
+        Assert.Equal((5_000L, 50_000L), (i.BytesIn, i.BytesOut));
+    }
+
+    [Fact]
     public void Advance_TrialSessions_BytesFromSessionCounters()
     {
         var ledger = new HotspotLedger(new HotspotPollerOptions());

@@ -89,3 +89,39 @@ public sealed class OutboxBudgetTests
         Assert.Equal(0, (await outbox.GetStatsAsync()).Drops);
     }
 }
+
+public sealed class OutboxRollupFailureTests
+{
+    /// <summary>Sums like <see cref="SumRollup"/> but cannot read a body that is not a number.</summary>
+    private sealed class PickyRollup : KimHotspot.RouterAgent.Outbox.IRollup
+    {
+        public bool CanRollUp(string kind) => true;
+
+        public byte[] Merge(string kind, DateTimeOffset hourStart, IReadOnlyList<byte[]> bodies) =>
+            OutboxFixture.Number(bodies.Sum(OutboxFixture.ToInt)); // FormatException on "bad"
+    }
+
+    [Fact]
+    public async Task AppendAsync_MergeThrowsForOneHour_AppendsSucceedOtherHoursRolledNothingLost()
+    {
+        // Room for one hour of detail beside the unmergeable hour, so the budget needs the other hours rolled up.
+        using var fx = new OutboxFixture(maxBytes: 12_000, rollup: new PickyRollup());
+        await using var outbox = fx.Open();
+        await outbox.AppendAsync("sum.bytes", fx.Time.GetUtcNow(), "bad"u8.ToArray());
+        long total = 0;
+        for (var minute = 0; minute < 4 * 60; minute++)
+        {
+            await outbox.AppendAsync("sum.bytes", fx.Time.GetUtcNow(), OutboxFixture.Number(minute));
+            total += minute;
+            fx.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var stats = await outbox.GetStatsAsync();
+        var rows = await outbox.LeaseBatchAsync(10_000, long.MaxValue);
+        Assert.True(stats.StoredBytes <= 12_000, $"stored {stats.StoredBytes}");
+        Assert.Equal(0, stats.Drops);
+        Assert.Equal(2, rows.Count(r => r.IsRollup)); // hours 1 and 2; hour 0 cannot be merged, hour 3 is not over
+        Assert.Single(rows, r => r.Body.AsSpan().SequenceEqual("bad"u8));
+        Assert.Equal(total, rows.Where(r => !r.Body.AsSpan().SequenceEqual("bad"u8)).Sum(r => OutboxFixture.ToInt(r.Body)));
+    }
+}

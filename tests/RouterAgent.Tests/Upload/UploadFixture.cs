@@ -1,5 +1,6 @@
 using KimHotspot.Contracts.Messages;
 using KimHotspot.RouterAgent.Outbox;
+using KimHotspot.RouterAgent.Site;
 using KimHotspot.RouterAgent.Tests.Outbox;
 using KimHotspot.RouterAgent.Upload;
 
@@ -33,15 +34,15 @@ public sealed class UploadFixture : IAsyncDisposable
         fixture.Options = new UploadOptions
         {
             Url = receiver.Url,
-            SiteId = TestReceiver.SiteId,
-            SiteKey = "village-key-0123456789abcdef0123",
             BatchSize = batchSize,
             MaxBatchesPerCycle = maxBatchesPerCycle,
         };
         return fixture;
     }
 
-    public Uploader CreateUploader(int seed = 42) => new(Outbox, _http, Options, Time, null, new Random(seed));
+    public SiteOptions Site { get; } = new() { Id = TestReceiver.SiteId, Key = "village-key-0123456789abcdef0123" };
+
+    public Uploader CreateUploader(int seed = 42) => new(Outbox, _http, Options, Site, Time, null, new Random(seed));
 
     public Task<OutboxKey> AppendAsync(int responseMs = 41) =>
         OutboxReport.AppendAsync(Outbox, TestReceiver.SiteId, Time.GetUtcNow(), true, new PortalHealth(true, 200, responseMs));

@@ -12,57 +12,25 @@ public sealed class UploadOptionsTests
         return results;
     }
 
-    private static UploadOptions Valid() => new() { Url = new Uri("https://central.example/"), SiteId = "71.74.01.2001", SiteKey = "k" };
+    private static UploadOptions Valid() => new() { Url = new Uri("https://central.example/") };
 
     [Fact]
-    public void Validate_KeyGiven_Passes()
+    public void Validate_UrlGiven_PassesWithTenMinuteCap()
     {
         Assert.Empty(Validate(Valid()));
         Assert.Equal(TimeSpan.FromMinutes(10), Valid().MaxBackoff);
     }
 
     [Fact]
-    public void Validate_BothOrNoKey_Fails()
+    public void Validate_RelativeOrMissingUrl_Fails()
     {
-        var both = Valid();
-        both.SiteKeyFile = "/etc/kim/site.key";
-        var none = Valid();
-        none.SiteKey = null;
-
-        Assert.Contains(Validate(both), r => r.MemberNames.Contains(nameof(UploadOptions.SiteKey)));
-        Assert.Contains(Validate(none), r => r.MemberNames.Contains(nameof(UploadOptions.SiteKeyFile)));
-    }
-
-    [Fact]
-    public void Validate_BadSiteIdOrRelativeUrl_Fails()
-    {
-        var badSite = Valid();
-        badSite.SiteId = "desa kita";
         var relative = Valid();
         relative.Url = new Uri("/central", UriKind.Relative);
+        var missing = Valid();
+        missing.Url = null;
 
-        Assert.NotEmpty(Validate(badSite));
-        Assert.NotEmpty(Validate(relative));
-    }
-
-    [Fact]
-    public void LoadKey_KeyFile_TrimmedUtf8()
-    {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, "secret-key\n");
-            var options = Valid();
-            options.SiteKey = null;
-            options.SiteKeyFile = path;
-
-            Assert.Empty(Validate(options));
-            Assert.Equal("secret-key"u8.ToArray(), options.LoadKey());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Contains(Validate(relative), r => r.MemberNames.Contains(nameof(UploadOptions.Url)));
+        Assert.Contains(Validate(missing), r => r.MemberNames.Contains(nameof(UploadOptions.Url)));
     }
 
     [Fact]
