@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Adds an EF Core migration to the Portal's village database: bash scripts/new-migration.sh Name
+# Adds an EF Core migration: bash scripts/new-migration.sh Name [Portal|Central]   (default Portal)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+project="${2:-Portal}"
+case "$project" in
+  Portal | Central) ;;
+  *) echo "project must be Portal or Central" >&2; exit 2 ;;
+esac
 dotnet tool restore >/dev/null
-dotnet ef migrations add "${1:?migration name}" --project src/Portal --output-dir Data/Migrations
+dotnet ef migrations add "${1:?migration name}" --project "src/$project" --output-dir Data/Migrations

@@ -19,4 +19,5 @@ namespace KimHotspot.Contracts;
     AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(ReportBatch))]
 [JsonSerializable(typeof(BatchAck))]
+[JsonSerializable(typeof(CityBulletinFeed))]
 public sealed partial class ContractsJson : JsonSerializerContext;

@@ -32,20 +32,13 @@ public static class DataFeature
         });
     }
 
-    /// <summary>Applies migrations (or creates the schema while none exist yet) and turns on write-ahead logging.</summary>
+    /// <summary>Applies pending migrations and turns on write-ahead logging (readers never wait for a writer).</summary>
     public static async Task MigrateCentralDataAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CentralDb>();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        if (db.Database.GetMigrations().Any())
-        {
-            await db.Database.MigrateAsync();
-        }
-        else
-        {
-            await db.Database.EnsureCreatedAsync();
-        }
+        await db.Database.MigrateAsync();
     }
 }

@@ -11,6 +11,8 @@ public sealed partial class CentralDb
     public DbSet<SiteHour> SiteHours => Set<SiteHour>();
 
     public DbSet<SiteDay> SiteDays => Set<SiteDay>();
+
+    public DbSet<PendingRollup> PendingRollups => Set<PendingRollup>();
 }
 
 internal sealed class SiteMinuteConfiguration : IEntityTypeConfiguration<SiteMinute>

@@ -44,6 +44,11 @@ public sealed class SiteKeyring(IServiceScopeFactory scopes, IDataProtectionProv
             .OrderByDescending(k => k.CreatedAt)
             .Select(k => Encoding.UTF8.GetBytes(_protector.Unprotect(k.ProtectedSecret)))
             .ToList();
+        if (keys.Count == 0)
+        {
+            return keys; // unknown, archived or revoked: not cached, so made-up site ids cannot grow the cache
+        }
+
         var until = rows.Select(k => k.RetiresAt).OfType<DateTimeOffset>().Where(r => r > now).Append(now + CacheFor).Min();
         _cache[siteId] = (until, keys);
         return keys;

@@ -127,6 +127,9 @@ namespace KimHotspot.Portal.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CentralId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("CityWide")
                         .HasColumnType("INTEGER");
 

@@ -24,6 +24,9 @@ public sealed class Bulletin
     /// <summary>True for a city-wide bulletin pulled from Central.</summary>
     public bool CityWide { get; set; }
 
+    /// <summary>Central's id of a city-wide bulletin (null for the village's own).</summary>
+    public long? CentralId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KimHotspot.Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDb))]
-    [Migration("20261128135318_InitialCreate")]
+    [Migration("20261128172231_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -129,6 +129,9 @@ namespace KimHotspot.Portal.Data.Migrations
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CentralId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("CityWide")
                         .HasColumnType("INTEGER");

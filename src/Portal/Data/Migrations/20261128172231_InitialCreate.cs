@@ -67,6 +67,7 @@ namespace KimHotspot.Portal.Data.Migrations
                     EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Audience = table.Column<int>(type: "INTEGER", nullable: false),
                     CityWide = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CentralId = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Author = table.Column<string>(type: "TEXT", nullable: false),
