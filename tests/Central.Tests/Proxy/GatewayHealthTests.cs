@@ -26,6 +26,7 @@ public sealed class GatewayHealthTests
         await GatewayKit.WaitForVerdictAsync(app, SiteId, DestinationHealth.Healthy);
         Assert.True(reachability.IsReachable(SiteId));
         Assert.Equal("healthy", (await SiteHealthAsync(viewer)).Verdict);
+        Assert.Contains("id=\"portal-gateway\">terjangkau<", await viewer.GetStringAsync(new Uri("/sites/" + SiteId, UriKind.Relative)), StringComparison.Ordinal);
 
         await portal.StopAsync();
         await GatewayKit.WaitForVerdictAsync(app, SiteId, DestinationHealth.Unhealthy);
@@ -34,6 +35,8 @@ public sealed class GatewayHealthTests
         var after = await SiteHealthAsync(viewer);
         Assert.Equal(("unhealthy", false), (after.Verdict, after.Reachable));
         Assert.Equal($"/sites/{SiteId}/portal/", after.Path);
+        // The verdict shows on the site's dashboard page.
+        Assert.Contains("id=\"portal-gateway\">tidak terjangkau<", await viewer.GetStringAsync(new Uri("/sites/" + SiteId, UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]

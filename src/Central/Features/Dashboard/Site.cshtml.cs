@@ -1,5 +1,6 @@
 using KimHotspot.Central.Dashboard;
 using KimHotspot.Central.History;
+using KimHotspot.Central.Sweeper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace KimHotspot.Central.Features.Dashboard;
 
 /// <summary>One site at <c>/sites/{id}</c>: status, charts of a range (<c>?range=24h|7d|30d</c>), timeline, alerts, pipeline.</summary>
-public sealed class SiteModel(SiteView view, HistoryQuery history, TimeBuckets buckets, IOptions<DashboardOptions> options) : PageModel
+public sealed class SiteModel(
+    SiteView view, HistoryQuery history, TimeBuckets buckets, IPortalReachability gateway, IOptions<DashboardOptions> options) : PageModel
 {
     public SiteSnapshot Snapshot { get; private set; } = null!;
 
@@ -16,6 +18,9 @@ public sealed class SiteModel(SiteView view, HistoryQuery history, TimeBuckets b
     public HistoryRange Range { get; private set; }
 
     public DashboardOptions Options => options.Value;
+
+    /// <summary>The gateway's active health check of the site's Portal: true, false, or null when not (yet) checked.</summary>
+    public bool? PortalThroughGateway { get; private set; }
 
     /// <summary>The site's Portal through Central's gateway.</summary>
     public string PortalLink => "/sites/" + Uri.EscapeDataString(Snapshot.Site.Id) + "/portal/";
@@ -28,6 +33,7 @@ public sealed class SiteModel(SiteView view, HistoryQuery history, TimeBuckets b
         }
 
         Snapshot = snapshot;
+        PortalThroughGateway = gateway.IsReachable(id);
         Range = ChartRange.TryParse(range, out var r) ? r : HistoryRange.Day;
         var points = await history.SiteAsync(id, Range, cancellationToken);
         Series = SiteSeries.Build(Range, points, snapshot.At, buckets, snapshot.Site.CreatedAt);
