@@ -19,11 +19,13 @@ public static class CollectFeature
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<CollectOptions>()
             .BindConfiguration(CollectOptions.Section)
-            .ValidateDataAnnotations()
+            // An empty PortalHealthUrl means no Portal to watch: the generated binder skips empty values (keeping the default).
+            .Configure<IConfiguration>((o, config) =>
+                o.PortalHealthUrl = config[CollectOptions.Section + ":PortalHealthUrl"] is "" ? null : o.PortalHealthUrl)
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CollectOptions>, CollectOptionsValidator>();
         builder.Services.AddOptions<RouterOsConnectionOptions>()
-            .BindConfiguration("Router")
-            .Configure<IConfiguration>((o, config) => o.UserName = config["Router:User"] ?? o.UserName)
+            .Configure<IConfiguration>((o, config) => (config.GetSection("Router").Get<RouterSection>() ?? new()).ApplyTo(o))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Host), "Router:Host is required.")
             .Validate(o => !string.IsNullOrEmpty(o.Password), "Router:Password is required (environment Router__Password or a secrets file).")
             .ValidateOnStart();

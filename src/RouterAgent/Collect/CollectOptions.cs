@@ -11,26 +11,26 @@ public sealed class CollectOptions
     public const string Section = "Collect";
 
     /// <summary>Router health (identity, uptime, CPU, memory, storage, clock, interfaces, API round trip).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeRange("00:00:01", "1.00:00:00")]
     public TimeSpan RouterInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Hotspot usage (bytes, session starts and ends, devices, peak).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeRange("00:00:01", "1.00:00:00")]
     public TimeSpan HotspotInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The Portal's <c>/health</c>.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeRange("00:00:01", "1.00:00:00")]
     public TimeSpan PortalInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The agent's own pipeline (outbox depth, oldest unsent, drops, last acknowledgement, clock offset).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeRange("00:00:01", "1.00:00:00")]
     public TimeSpan AgentInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The Portal's health address; empty when this village has no Portal to watch.</summary>
     public Uri? PortalHealthUrl { get; set; } = new("http://127.0.0.1:5080/health");
 
     /// <summary>How long the Portal may take to answer before it counts as unreachable.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [TimeRange("00:00:01", "00:10:00")]
     public TimeSpan PortalTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The hotspot user counters carry bytes of sessions that ended between polls (see <see cref="HotspotPollerOptions"/>).</summary>

@@ -11,8 +11,8 @@ public static class OutboxFeature
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<OutboxOptions>()
             .BindConfiguration(OutboxOptions.Section)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IRollup, NoRollup>();
         builder.Services.AddSingleton(services => ReportOutbox.Open(

@@ -16,7 +16,7 @@ public sealed class OutboxOptions
     public long MaxBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Detail older than this is rolled up, or dropped when it cannot be; summaries stay. Default 30 days.</summary>
-    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    [TimeRange("01:00:00", "3650.00:00:00")]
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>Full path of the outbox file.</summary>

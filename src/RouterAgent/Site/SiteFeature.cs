@@ -11,8 +11,8 @@ public static class SiteFeature
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new ClockSync(
             services.GetRequiredService<IOptions<SiteOptions>>().Value.ClockSync,

@@ -13,8 +13,8 @@ public static class UploadFeature
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<UploadOptions>()
             .BindConfiguration(UploadOptions.Section)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<UploadOptions>, UploadOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new Uploader(
             services.GetRequiredService<ReportOutbox>(),

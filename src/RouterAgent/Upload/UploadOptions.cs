@@ -24,23 +24,23 @@ public sealed class UploadOptions : IValidatableObject
     public int MaxBatchesPerCycle { get; set; } = 10;
 
     /// <summary>Pause between cycles when the outbox is drained.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeRange("00:00:01", "1.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Pause between cycles while a backlog remains.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [TimeRange("00:00:00", "01:00:00")]
     public TimeSpan BacklogPause { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>First backoff ceiling after a failure (doubles per failure, full jitter).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    [TimeRange("00:00:00.001", "01:00:00")]
     public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Largest backoff ceiling after failures. Default 10 minutes.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeRange("00:00:01", "1.00:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Timeout of one upload request (VSAT links are slow).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [TimeRange("00:00:01", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
