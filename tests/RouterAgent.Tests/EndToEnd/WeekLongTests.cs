@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace KimHotspot.RouterAgent.Tests.EndToEnd;
 
 /// <summary>
-/// Issue 5, "Tests", first point: a week and more of polling in seconds on one fake clock. What a poll cannot see is
+/// A week and more of polling in seconds on one fake clock. What a poll cannot see is
 /// never generated: the village only browses after the agent's baseline poll, and a router reboot, a user re-creation
 /// and an agent restart each happen right after a poll, before anyone browses again (bytes moved between the last
 /// poll and a reboot die with the router's counters, and an agent that restarts starts over from a new baseline —

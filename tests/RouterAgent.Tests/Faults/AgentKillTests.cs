@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace KimHotspot.RouterAgent.Tests.Faults;
 
 /// <summary>
-/// Issue 5: the real agent process, killed with SIGKILL at random points of its uploads twenty times and restarted on
+/// The real agent process, killed with SIGKILL at random points of its uploads twenty times and restarted on
 /// the same outbox, still delivers every report exactly once (Central dedupes on the key; a repeat has the same content).
 /// </summary>
 public sealed class AgentKillTests(ITestOutputHelper output)
