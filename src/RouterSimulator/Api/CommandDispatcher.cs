@@ -93,7 +93,8 @@ internal sealed class CommandDispatcher(ApiConnection connection, SimulatedRoute
                     {
                         "set" => menu.Set,
                         "remove" => menu.Remove,
-                        _ => menu.Unset,
+                        "unset" => menu.Unset,
+                        _ => r => menu.Run(verb, r),
                     };
                     action(request);
                 }

@@ -28,5 +28,8 @@ internal abstract class Menu(string path)
 
     public virtual void Unset(ApiRequest request) => throw ApiTrap.NoSuchCommand();
 
+    /// <summary>A verb of this menu's own (e.g. <c>/certificate/sign</c>), when <see cref="Supports"/> says it exists.</summary>
+    public virtual void Run(string verb, ApiRequest request) => throw ApiTrap.NoSuchCommand();
+
     protected void Raise(RowChange change) => Changed?.Invoke(change);
 }

@@ -27,6 +27,7 @@ internal sealed class RouterModel
         Register(Interfaces);
         Hotspot = new HotspotEngine(this);
         DeviceMenus.Register(this);
+        Setup.SetupMenus.Register(this);
     }
 
     public object Gate { get; } = new();
