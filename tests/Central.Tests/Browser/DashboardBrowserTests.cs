@@ -1,5 +1,6 @@
 using KimHotspot.Central.Live;
 using KimHotspot.Central.Tests.Dashboard;
+using KimHotspot.TestKit.Browser;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

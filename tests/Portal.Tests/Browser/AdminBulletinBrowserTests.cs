@@ -2,6 +2,7 @@ using KimHotspot.Portal.Data;
 using KimHotspot.Portal.Features.Admin.Access;
 using KimHotspot.Portal.Tests.Admin.Bulletins;
 using KimHotspot.RouterSimulator;
+using KimHotspot.TestKit.Browser;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,4 +1,5 @@
 using KimHotspot.RouterSimulator;
+using KimHotspot.TestKit.Browser;
 
 namespace KimHotspot.Portal.Tests.Browser;
 

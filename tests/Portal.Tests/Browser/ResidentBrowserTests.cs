@@ -1,4 +1,5 @@
 using KimHotspot.RouterSimulator;
+using KimHotspot.TestKit.Browser;
 using Microsoft.Playwright;
 
 namespace KimHotspot.Portal.Tests.Browser;

@@ -3,6 +3,7 @@ using KimHotspot.Portal.Data;
 using KimHotspot.Portal.Features.Admin.Access;
 using KimHotspot.Portal.Features.Members;
 using KimHotspot.RouterSimulator;
+using KimHotspot.TestKit.Browser;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

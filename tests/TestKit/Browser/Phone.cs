@@ -1,9 +1,9 @@
 using Microsoft.Playwright;
 
-namespace KimHotspot.Portal.Tests.Browser;
+namespace KimHotspot.TestKit.Browser;
 
 /// <summary>A cheap Android phone as the village sees it: 360×640 CSS pixels, touch, Chrome for Android.</summary>
-internal static class Phone
+public static class Phone
 {
     public const int Width = 360;
     public const int Height = 640;

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using Xunit;
 
-namespace KimHotspot.Portal.Tests.Browser;
+namespace KimHotspot.TestKit.Browser;
 
 /// <summary>
 /// One headless Debian Chromium (never a downloaded browser) driven by Playwright's bundled driver,
