@@ -2,6 +2,7 @@ using KimHotspot.Central.Alerts;
 using KimHotspot.Central.Bulletins;
 using KimHotspot.Central.Dashboard;
 using KimHotspot.Central.Data;
+using KimHotspot.Central.Health;
 using KimHotspot.Central.History;
 using KimHotspot.Central.Ingest;
 using KimHotspot.Central.Live;
@@ -15,6 +16,7 @@ using KimHotspot.Central.Sites;
 using KimHotspot.Central.Sweeper;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSystemd(); // READY=1 / STOPPING=1 under a Type=notify unit; nothing elsewhere
 
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 builder.AddCentralData();
@@ -36,9 +38,9 @@ builder.AddCityBulletins();
 var app = builder.Build();
 
 await app.MigrateCentralDataAsync();
-if (await app.TryRunOperatorCommandAsync(args))
+if (await app.TryRunOperatorCommandAsync(args) || await app.TryRunSiteCommandAsync(args))
 {
-    return; // an `operator …` command ran instead of the server
+    return; // an `operator …` or `site …` command ran instead of the server
 }
 
 app.UseCentralLocalization();
@@ -47,6 +49,7 @@ app.UseRouting();
 app.UseOperators();
 
 app.MapRazorPages();
+app.MapCentralHealth();
 app.MapCentralIngest();
 app.MapDashboard();
 app.MapSiteGateway();
