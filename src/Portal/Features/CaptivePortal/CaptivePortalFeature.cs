@@ -28,7 +28,7 @@ public static class CaptivePortalFeature
         HttpContext http, LoginAttempts attempts, HotspotGateway gateway, IOptions<PortalAccessOptions> access,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         LoginAttempt? attempt = null;
         string? ip = SourceIp(http.Connection.RemoteIpAddress);
         string? mac = null;

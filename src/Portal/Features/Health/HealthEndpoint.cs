@@ -30,7 +30,7 @@ public static class HealthEndpoint
 
             var body = new HealthAnswer(database ? "ok" : "failing", database ? "ok" : "unreachable", router.State.ToString());
             return Results.Json(body, statusCode: database ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        }).DisableAntiforgery();
+        });
     }
 
     private sealed record HealthAnswer(string Status, string Database, string Router);

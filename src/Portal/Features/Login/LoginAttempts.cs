@@ -101,5 +101,6 @@ public sealed class LoginAttempts(PortalDb db, AttemptCache cache, TimeProvider 
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
             Secure = http.Request.IsHttps,
+            Path = http.Request.PathBase + "/",
         });
 }

@@ -55,7 +55,7 @@ public sealed class SplashModel(LoginAttempts attempts, PublicContent content, I
 
         var attempt = await attempts.CaptureAsync(fromRouter, HttpContext, cancellationToken);
         Log.AttemptCaptured(logger, attempt.Id);
-        var url = "/?a=" + Uri.EscapeDataString(attempt.Id);
+        var url = Request.PathBase + "/?a=" + Uri.EscapeDataString(attempt.Id);
         if (!seeOther)
         {
             return Redirect(url);

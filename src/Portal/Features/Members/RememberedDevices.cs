@@ -39,7 +39,7 @@ public sealed class RememberedDevices(PortalDb db, LoginAttempts attempts, TimeP
             Secure = http.Request.IsHttps,
             IsEssential = true,
             MaxAge = Lifetime,
-            Path = "/",
+            Path = http.Request.PathBase + "/",
         });
     }
 

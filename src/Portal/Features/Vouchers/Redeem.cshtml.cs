@@ -27,7 +27,7 @@ public sealed class RedeemModel(
         {
             Response.Cookies.Append(CodeCookie, code, new CookieOptions
             {
-                HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromMinutes(30), IsEssential = true, Path = "/",
+                HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromMinutes(30), IsEssential = true, Path = Request.PathBase + "/",
             });
             SavedCode = code;
         }
@@ -90,7 +90,7 @@ public sealed class RedeemModel(
         }
 
         await vouchers.ConfirmAsync(voucher, Attempt!, ct);
-        Response.Cookies.Delete(CodeCookie);
+        Response.Cookies.Delete(CodeCookie, new CookieOptions { Path = Request.PathBase + "/" });
         Log.VoucherOnline(logger, voucher.Id);
         return Act(outcome);
     }

@@ -18,17 +18,17 @@ public sealed class CodeModel(AdminSecondFactor secondFactor, AdminSignIn signIn
 
     public CodeStep? Step { get; private set; }
 
-    public IActionResult OnGet() => Redirect("/admin/masuk");
+    public IActionResult OnGet() => Redirect("~/admin/masuk");
 
     public async Task<IActionResult> OnPostAsync(string? ticket, string? code, string? returnUrl, CancellationToken cancellationToken)
     {
-        var target = LoginModel.LocalAdminUrl(returnUrl);
+        var target = LoginModel.LocalAdminUrl(returnUrl, Request.PathBase);
         var (result, account) = await secondFactor.CheckAsync(ticket, code, cancellationToken);
         if (result == AdminCodeCheck.Ok)
         {
             await signIn.SignInAsync(HttpContext, account!, cancellationToken);
             Log.AdminSignedIn(logger, account!.Username);
-            return LocalRedirect(target);
+            return LocalRedirect("~" + target);
         }
 
         Message = result switch

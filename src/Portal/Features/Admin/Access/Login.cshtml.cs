@@ -20,19 +20,19 @@ public sealed class LoginModel(AdminSignIn signIn, AdminProtector protector, ISt
     /// <summary>Set after the right password of an account with TOTP: the page then asks for the code.</summary>
     public CodeStep? SecondFactor { get; private set; }
 
-    public void OnGet(string? returnUrl) => ReturnUrl = LocalAdminUrl(returnUrl);
+    public void OnGet(string? returnUrl) => ReturnUrl = LocalAdminUrl(returnUrl, Request.PathBase);
 
     public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl, CancellationToken cancellationToken)
     {
         Username = username;
-        ReturnUrl = LocalAdminUrl(returnUrl);
+        ReturnUrl = LocalAdminUrl(returnUrl, Request.PathBase);
         var (result, account) = await signIn.CheckPasswordAsync(username, password, cancellationToken);
         switch (result)
         {
             case AdminPasswordCheck.Ok:
                 await signIn.SignInAsync(HttpContext, account!, cancellationToken);
                 Log.AdminSignedIn(logger, account!.Username);
-                return LocalRedirect(ReturnUrl);
+                return LocalRedirect("~" + ReturnUrl);
             case AdminPasswordCheck.NeedsSecondFactor:
                 SecondFactor = new CodeStep(protector.NewTicket(account!), ReturnUrl);
                 return Page();
@@ -56,9 +56,20 @@ public sealed class LoginModel(AdminSignIn signIn, AdminProtector protector, ISt
         return Page();
     }
 
-    /// <summary>Only a path inside the admin console; anything else goes to the console's home.</summary>
-    internal static string LocalAdminUrl(string? url) =>
-        url is { Length: > 0 } && url.StartsWith("/admin", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal)
+    /// <summary>
+    /// Only a path inside the admin console, relative to the application (a <paramref name="pathBase"/> the sign-in
+    /// redirect put in front, e.g. Central's <c>/sites/{id}/portal</c>, is removed); anything else goes to the console's home.
+    /// Redirect to it with <c>~</c> in front so the path base comes back.
+    /// </summary>
+    internal static string LocalAdminUrl(string? url, PathString pathBase)
+    {
+        if (url is { Length: > 0 } && pathBase.HasValue && url.StartsWith(pathBase.Value + "/", StringComparison.Ordinal))
+        {
+            url = url[pathBase.Value.Length..];
+        }
+
+        return url is { Length: > 0 } && url.StartsWith("/admin", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal)
             ? url
             : "/admin";
+    }
 }

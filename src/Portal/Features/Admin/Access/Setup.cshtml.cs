@@ -82,7 +82,7 @@ public sealed class SetupModel(
         }
 
         TempData["Done"] = t["Akun admin KIM pertama sudah dibuat. Selamat datang!"].Value;
-        return Redirect("/admin");
+        return Redirect("~/admin");
     }
 
     private PageResult Invalid()

@@ -50,7 +50,7 @@ public sealed class AuditModel(PortalDb db, TimeProvider time, ILogger<AuditMode
             values["halaman"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/audit", values!);
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Request.PathBase + "/admin/audit", values!);
     }
 }
 

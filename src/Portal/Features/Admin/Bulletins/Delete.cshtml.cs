@@ -40,7 +40,7 @@ public sealed class DeleteModel(
         images.Delete(Bulletin.ImageFile);
         Log.BulletinChanged(logger, Bulletin.Id, "deleted", User.Identity?.Name ?? string.Empty);
         TempData["Done"] = t["Pengumuman dihapus."].Value;
-        return Redirect("/admin/buletin");
+        return Redirect("~/admin/buletin");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -87,7 +87,7 @@ public sealed class EditModel(
         {
             var bulletin = await SaveAsync(upload.FileName, starts, ends, cancellationToken);
             TempData["Done"] = Existing is null ? t["Pengumuman disimpan."].Value : t["Perubahan disimpan."].Value;
-            return Redirect("/admin/buletin?tab=" + BulletinTabs.Slug(BulletinTabs.Of(bulletin, time.GetUtcNow())));
+            return Redirect("~/admin/buletin?tab=" + BulletinTabs.Slug(BulletinTabs.Of(bulletin, time.GetUtcNow())));
         }
         catch
         {

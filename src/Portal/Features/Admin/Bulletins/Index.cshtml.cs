@@ -65,7 +65,7 @@ public sealed class IndexModel(PortalDb db, AuditLog audit, TimeProvider time, I
     /// <summary>This page's URL with other values for the tab, the page number (and the same search).</summary>
     public string Link(BulletinTab tab, int page = 1)
     {
-        var url = "/admin/buletin?tab=" + BulletinTabs.Slug(tab);
+        var url = Request.PathBase + "/admin/buletin?tab=" + BulletinTabs.Slug(tab);
         if (!string.IsNullOrWhiteSpace(Query))
         {
             url += "&q=" + Uri.EscapeDataString(Query);

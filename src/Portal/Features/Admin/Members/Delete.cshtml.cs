@@ -48,7 +48,7 @@ public sealed class DeleteModel(MemberActions actions, MemberEraser eraser, IStr
         TempData["Done"] = counts.RouterFollowed
             ? t["Anggota dan semua datanya sudah dihapus."].Value
             : t["Anggota dan semua datanya sudah dihapus. Router sedang tidak bisa dihubungi: akun router-nya tidak bisa dipakai lagi dan akan dibersihkan nanti."].Value;
-        return Redirect("/admin/anggota");
+        return Redirect("~/admin/anggota");
     }
 
     public static bool Confirms(Member member, string? confirm)

@@ -54,7 +54,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
 
     /// <summary>The list URL for another page, keeping search and filter.</summary>
     public string PageUrl(int page) =>
-        "/admin/anggota" + QueryString.Create(new KeyValuePair<string, string?>[]
+        Request.PathBase + "/admin/anggota" + QueryString.Create(new KeyValuePair<string, string?>[]
         {
             new("q", Query), new("status", Status), new("p", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         }).ToUriComponent();

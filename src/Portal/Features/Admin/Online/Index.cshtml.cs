@@ -71,7 +71,7 @@ public sealed class IndexModel(
             new("hal", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
             new("auto", autoOff ? null : auto ?? Auto),
         };
-        return "/admin/online" + QueryString.Create(query.Where(p => p.Value is not null));
+        return Request.PathBase + "/admin/online" + QueryString.Create(query.Where(p => p.Value is not null));
     }
 
     private bool Matches(OnlineRow r)

@@ -72,7 +72,7 @@ public sealed class EditModel(PortalDb db, AuditLog audit, TierSync sync, IStrin
         TempData["Done"] = result.Ok
             ? t["Paket {0} disimpan dan profil router sudah disesuaikan.", tier.Name].Value
             : t["Paket {0} disimpan. Router sedang tidak bisa dihubungi; profil router akan disesuaikan saat ada yang masuk dengan paket ini, atau tekan tombol Sinkronkan ke router nanti.", tier.Name].Value;
-        return Redirect("/admin/paket");
+        return Redirect("~/admin/paket");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, bool confirm, CancellationToken cancellationToken)
@@ -97,7 +97,7 @@ public sealed class EditModel(PortalDb db, AuditLog audit, TierSync sync, IStrin
         audit.Add(db, "tier.delete", "tier:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture), Snapshot(tier), null);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Done"] = t["Paket {0} dihapus.", tier.Name].Value;
-        return Redirect("/admin/paket");
+        return Redirect("~/admin/paket");
     }
 
     /// <summary>Why the tier cannot be deleted (an Indonesian resource key), or null.</summary>

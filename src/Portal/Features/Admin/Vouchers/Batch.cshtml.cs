@@ -81,6 +81,6 @@ public sealed class BatchModel(PortalDb db, AuditLog audit, TimeProvider time, I
             query.Add("tampil=1");
         }
 
-        return "/admin/voucher/" + Batch.Id.ToString(CultureInfo.InvariantCulture) + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
+        return Request.PathBase + "/admin/voucher/" + Batch.Id.ToString(CultureInfo.InvariantCulture) + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
     }
 }

@@ -48,7 +48,7 @@ public sealed class NewModel(PortalDb db, VoucherGenerator generator, TimeProvid
 
         var batch = await generator.GenerateAsync(request, User.FindFirstValue(ClaimTypes.Name) ?? "?", cancellationToken);
         TempData["Done"] = t["{0} kode voucher dibuat di batch \"{1}\".", batch.Vouchers.Count, batch.Name].Value;
-        return Redirect("/admin/voucher/" + batch.Id.ToString(CultureInfo.InvariantCulture));
+        return Redirect("~/admin/voucher/" + batch.Id.ToString(CultureInfo.InvariantCulture));
     }
 
     private async Task LoadTiersAsync(CancellationToken cancellationToken) =>

@@ -79,6 +79,6 @@ public sealed class RevokeModel(PortalDb db, VoucherRevoker revoker, IStringLoca
     private RedirectResult Back(int id, string message)
     {
         TempData["Done"] = message;
-        return Redirect("/admin/voucher/" + id.ToString(CultureInfo.InvariantCulture));
+        return Redirect("~/admin/voucher/" + id.ToString(CultureInfo.InvariantCulture));
     }
 }
