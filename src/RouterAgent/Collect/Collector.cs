@@ -70,6 +70,11 @@ public sealed class Collector
         }
 
         LastCycle = _time.GetTimestamp();
+        if (written > 0)
+        {
+            _outbox.Fresh.Stored();
+        }
+
         return written;
     }
 

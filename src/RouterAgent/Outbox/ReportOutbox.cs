@@ -36,6 +36,9 @@ public sealed partial class ReportOutbox : IAsyncDisposable, IDisposable
     /// <summary>This start of the agent; every key written by this instance carries it.</summary>
     public Guid BootId { get; }
 
+    /// <summary>Raised by the collector after a cycle that stored samples; awaited by the uploader when drained.</summary>
+    public FreshSamples Fresh { get; } = new();
+
     /// <summary>Opens (creating when missing) the outbox file and records a new boot.</summary>
     public static ReportOutbox Open(OutboxOptions options, IRollup rollup, TimeProvider time, ILogger? logger = null)
     {
@@ -107,6 +110,7 @@ public sealed partial class ReportOutbox : IAsyncDisposable, IDisposable
     {
         _db.Dispose();
         _gate.Dispose();
+        Fresh.Dispose();
     }
 
     public ValueTask DisposeAsync()

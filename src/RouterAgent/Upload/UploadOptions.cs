@@ -27,6 +27,12 @@ public sealed class UploadOptions : IValidatableObject
     [TimeRange("00:00:01", "1.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// With nothing left to send, upload as soon as the collector stores new samples (one upload per collector cycle)
+    /// instead of waiting out <see cref="Interval"/>, which stays the longest pause. Off: batch up to an interval's samples.
+    /// </summary>
+    public bool SendPromptly { get; set; } = true;
+
     /// <summary>Pause between cycles while a backlog remains.</summary>
     [TimeRange("00:00:00", "01:00:00")]
     public TimeSpan BacklogPause { get; set; } = TimeSpan.FromSeconds(1);

@@ -65,7 +65,7 @@ public sealed partial class Uploader : BackgroundService
             while (!stoppingToken.IsCancellationRequested)
             {
                 var cycle = await RunCycleAsync(stoppingToken).ConfigureAwait(false);
-                await Task.Delay(cycle.NextDelay, _time, stoppingToken).ConfigureAwait(false);
+                await WaitAsync(cycle, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -73,6 +73,16 @@ public sealed partial class Uploader : BackgroundService
             // Stopping: whatever was in flight stays in the outbox and goes again next start.
         }
     }
+
+    /// <summary>
+    /// The pause after a cycle. Drained and <see cref="UploadOptions.SendPromptly"/>: until the collector stores its next
+    /// samples (at most <see cref="UploadOptions.Interval"/>), so Central hears news within a sampling cycle. After a
+    /// failure, a throttle or a partial backlog: exactly the cycle's delay.
+    /// </summary>
+    private Task WaitAsync(UploadCycle cycle, CancellationToken ct) =>
+        cycle.Last == UploadOutcome.Empty && _options.SendPromptly
+            ? _outbox.Fresh.WaitAsync(cycle.NextDelay, _time, ct)
+            : Task.Delay(cycle.NextDelay, _time, ct);
 
     /// <summary>
     /// Uploads up to <see cref="UploadOptions.MaxBatchesPerCycle"/> batches, oldest first, and says how long to wait:

@@ -158,4 +158,61 @@ public sealed class UploaderTests
         Assert.Single(f.Receiver.Stored);
         Assert.Equal(0, await f.DepthAsync());
     }
+
+    [Fact]
+    public async Task Run_DrainedThenSamplesStored_SendsThemBeforeTheIntervalPasses()
+    {
+        await using var f = await UploadFixture.StartAsync();
+        f.Options.Interval = TimeSpan.FromHours(1); // fake time never moves here: only the signal can wake the uploader
+        var started = f.Time.GetUtcNow();
+        var uploader = f.CreateUploader();
+        var first = await f.AppendAsync();
+        await uploader.StartAsync(CancellationToken.None);
+        try
+        {
+            await ArrivedAsync(f, first);
+            var second = await f.AppendAsync();
+            f.Outbox.Fresh.Stored();
+            await ArrivedAsync(f, second);
+            var third = await f.AppendAsync();
+            f.Outbox.Fresh.Stored();
+            await ArrivedAsync(f, third);
+        }
+        finally
+        {
+            await uploader.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(3, f.Receiver.Stored.Count);
+        Assert.Equal(0, await f.DepthAsync());
+        Assert.Equal(started, f.Time.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task FreshSamples_SeveralSignalsWhileBusy_CollapseIntoOneWake()
+    {
+        using var fresh = new KimHotspot.RouterAgent.Outbox.FreshSamples();
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        fresh.Stored();
+        fresh.Stored();
+
+        bool firstWake = await fresh.WaitAsync(TimeSpan.FromHours(1), time, CancellationToken.None);
+        var secondWait = fresh.WaitAsync(TimeSpan.FromHours(1), time, CancellationToken.None);
+        bool pendingBeforeTimeout = secondWait.IsCompleted;
+        time.Advance(TimeSpan.FromHours(1));
+        bool secondWake = await secondWait.WaitAsync(Patience);
+
+        Assert.True(firstWake);
+        Assert.False(pendingBeforeTimeout);
+        Assert.False(secondWake);
+    }
+
+    private static async Task ArrivedAsync(UploadFixture f, KimHotspot.RouterAgent.Outbox.OutboxKey key)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        while (!f.Receiver.Stored.ContainsKey((TestReceiver.SiteId, key.BootId, key.Seq)))
+        {
+            await Task.Delay(20, patience.Token);
+        }
+    }
 }
