@@ -10,6 +10,8 @@ command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server) # Central's tests start their own on loopback
+command -v shellcheck >/dev/null 2>&1 || need_apt+=(shellcheck)     # deploy scripts are linted
+command -v systemd-analyze >/dev/null 2>&1 || need_apt+=(systemd)   # deploy units are verified
 if ((${#need_apt[@]})); then
   sudo=""
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
