@@ -9,14 +9,8 @@ internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        BenchSettings settings;
-        try
+        if (BenchCommandLine.ParseOrExplain(args, BenchSettings.Parse, BenchSettings.Usage) is not { } settings)
         {
-            settings = BenchSettings.Parse(args);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException)
-        {
-            await Console.Error.WriteLineAsync("error: " + e.Message + "\n" + BenchSettings.Usage);
             return 2;
         }
 

@@ -1,19 +1,17 @@
-using System.Globalization;
-
 namespace KimHotspot.Portal.Benchmarks;
 
-/// <summary>Command-line settings: <c>[splash|logins|all] [--name value]...</c>.</summary>
-internal sealed record BenchSettings
+/// <summary>Command-line settings: <c>[splash|logins|all] [--name value]...</c> (mode and --rounds: <see cref="BenchSettingsBase"/>).</summary>
+internal sealed record BenchSettings : BenchSettingsBase
 {
-    public string Mode { get; init; } = "all";
+    public const string Usage =
+        "usage: [splash|logins|all] [--threads 2] [--connections 256] [--seconds 15] [--rounds 3] [--warmup 3] " +
+        "[--phones 600] [--password-phones 120] [--concurrency 32]";
 
     public int Threads { get; init; } = 2;
 
     public int Connections { get; init; } = 256;
 
     public int Seconds { get; init; } = 15;
-
-    public int Rounds { get; init; } = 3;
 
     /// <summary>Untimed login rounds before the timed ones (the first rounds measure the JIT, not the Portal).</summary>
     public int WarmUp { get; init; } = 3;
@@ -24,33 +22,22 @@ internal sealed record BenchSettings
 
     public int Concurrency { get; init; } = 32;
 
-    public static BenchSettings Parse(string[] args)
+    public static BenchSettings Parse(string[] args) =>
+        BenchCommandLine.Parse(args, new BenchSettings(), ["splash", "logins", "all"], Option);
+
+    private static BenchSettings? Option(BenchSettings s, string name, string value)
     {
-        var s = new BenchSettings();
-        int i = 0;
-        if (args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal))
+        int v = BenchCommandLine.Number(value);
+        return name switch
         {
-            s = s with { Mode = args[0] };
-            i = 1;
-        }
-
-        for (; i + 1 < args.Length; i += 2)
-        {
-            int v = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            s = args[i] switch
-            {
-                "--threads" => s with { Threads = v },
-                "--connections" => s with { Connections = v },
-                "--seconds" => s with { Seconds = v },
-                "--rounds" => s with { Rounds = v },
-                "--warmup" => s with { WarmUp = Math.Max(1, v) },
-                "--phones" => s with { Phones = v },
-                "--password-phones" => s with { PasswordPhones = v },
-                "--concurrency" => s with { Concurrency = v },
-                _ => throw new ArgumentException("unknown option " + args[i]),
-            };
-        }
-
-        return s.Mode is "splash" or "logins" or "all" ? s : throw new ArgumentException("mode is splash, logins or all");
+            "--threads" => s with { Threads = v },
+            "--connections" => s with { Connections = v },
+            "--seconds" => s with { Seconds = v },
+            "--warmup" => s with { WarmUp = Math.Max(1, v) },
+            "--phones" => s with { Phones = v },
+            "--password-phones" => s with { PasswordPhones = v },
+            "--concurrency" => s with { Concurrency = v },
+            _ => null,
+        };
     }
 }

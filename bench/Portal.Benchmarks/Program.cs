@@ -15,16 +15,8 @@ internal static class BenchProgram
 
     public static async Task<int> Main(string[] args)
     {
-        BenchSettings settings;
-        try
+        if (BenchCommandLine.ParseOrExplain(args, BenchSettings.Parse, BenchSettings.Usage) is not { } settings)
         {
-            settings = BenchSettings.Parse(args);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException)
-        {
-            await Console.Error.WriteLineAsync("error: " + e.Message +
-                "\nusage: [splash|logins|all] [--threads 2] [--connections 256] [--seconds 15] [--rounds 3] [--warmup 3] " +
-                "[--phones 600] [--password-phones 120] [--concurrency 32]");
             return 2;
         }
 

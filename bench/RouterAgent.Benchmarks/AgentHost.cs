@@ -1,18 +1,14 @@
 using System.Globalization;
 using KimHotspot.RouterAgent.Collect;
 using KimHotspot.RouterAgent.Outbox;
-using KimHotspot.RouterAgent.Rollup;
-using KimHotspot.RouterAgent.Site;
-using KimHotspot.RouterAgent.Systemd;
 using KimHotspot.RouterAgent.Upload;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting.Systemd;
 
 namespace KimHotspot.RouterAgent.Benchmarks;
 
 /// <summary>
-/// The agent composed exactly as src/RouterAgent/Program.cs composes it (same features, same DI, console logging at
-/// Information), on a <see cref="JumpClock"/>. The host is built but not started: the bench drives the
+/// The agent composed by the same <see cref="AgentComposition.AddRouterAgent"/> as src/RouterAgent/Program.cs (same
+/// features, same DI, console logging at Information), on the clock it is given (a <see cref="JumpClock"/>, a
+/// <see cref="ScaledClock"/> or the system clock). The host is built but not started: the bench drives the
 /// <see cref="Collector"/> and <see cref="Uploader"/> itself, as CollectService and the uploader loop would.
 /// </summary>
 internal sealed class AgentHost : IAsyncDisposable
@@ -59,15 +55,7 @@ internal sealed class AgentHost : IAsyncDisposable
         }
 
         builder.Services.AddSingleton<TimeProvider>(clock); // before the features' TryAdd(TimeProvider.System)
-        builder.Services.AddSystemd();
-        builder.AddSite();
-        builder.Services.AddSingleton<IRollup, ReportRollup>();
-        builder.AddOutbox();
-        builder.AddUploader();
-        builder.AddCollect();
-        // As Program.cs: AddSystemd adds the notifier only under systemd; without NOTIFY_SOCKET it does nothing.
-        builder.Services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();
-        builder.Services.AddHostedService<Watchdog>();
+        builder.AddRouterAgent();
         return new AgentHost(builder.Build());
     }
 

@@ -1,13 +1,14 @@
-using System.Globalization;
-
 namespace KimHotspot.RouterAgent.Benchmarks;
 
-/// <summary>Command-line settings: <c>[poll|memory-hour|memory-replay|all] [--name value]...</c>.</summary>
-internal sealed record BenchSettings
+/// <summary>
+/// Command-line settings: <c>[poll|memory-hour|memory-replay|all] [--name value]...</c> (mode and --rounds:
+/// <see cref="BenchSettingsBase"/>).
+/// </summary>
+internal sealed record BenchSettings : BenchSettingsBase
 {
-    public string Mode { get; init; } = "all";
-
-    public int Rounds { get; init; } = 3;
+    public const string Usage =
+        "usage: [poll|memory-hour|memory-replay|all] [--rounds 3] [--cycles 50] [--warmup 10] [--sessions 1000] " +
+        "[--hour-sessions 200] [--hours 1] [--speed 60] [--tuned 0|1] [--days 7] [--peak-devices 120] [--agent-exe PATH]";
 
     /// <summary>Poll: measured cycles per round (each variant).</summary>
     public int Cycles { get; init; } = 50;
@@ -39,48 +40,29 @@ internal sealed record BenchSettings
     /// <summary>Memory hour/replay: run this agent executable (native AOT, or the JIT apphost) instead of the agent in a child of this bench.</summary>
     public string? AgentExe { get; init; }
 
-    public static BenchSettings Parse(string[] args)
+    public static BenchSettings Parse(string[] args) =>
+        BenchCommandLine.Parse(args, new BenchSettings(), ["poll", "memory-hour", "memory-replay", "all"], Option);
+
+    private static BenchSettings? Option(BenchSettings s, string name, string value)
     {
-        var s = new BenchSettings();
-        int i = 0;
-        if (args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal))
+        if (name == "--agent-exe")
         {
-            s = s with { Mode = args[0] };
-            i = 1;
+            return s with { AgentExe = File.Exists(value) ? value : throw new ArgumentException("no such file: " + value) };
         }
 
-        for (; i < args.Length; i += 2)
+        int v = BenchCommandLine.Number(value);
+        return name switch
         {
-            if (i + 1 >= args.Length)
-            {
-                throw new ArgumentException("missing value for " + args[i]);
-            }
-
-            if (args[i] == "--agent-exe")
-            {
-                s = s with { AgentExe = File.Exists(args[i + 1]) ? args[i + 1] : throw new ArgumentException("no such file: " + args[i + 1]) };
-                continue;
-            }
-
-            int v = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            s = args[i] switch
-            {
-                "--rounds" => s with { Rounds = Math.Max(1, v) },
-                "--cycles" => s with { Cycles = Math.Max(1, v) },
-                "--warmup" => s with { WarmUp = Math.Max(2, v) },
-                "--sessions" => s with { Sessions = v },
-                "--hour-sessions" => s with { HourSessions = v },
-                "--hours" => s with { Hours = Math.Max(1, v) },
-                "--speed" => s with { Speed = Math.Max(1, v) },
-                "--tuned" => s with { Tuned = v != 0 },
-                "--days" => s with { Days = Math.Max(1, v) },
-                "--peak-devices" => s with { PeakDevices = Math.Max(1, v) },
-                _ => throw new ArgumentException("unknown option " + args[i]),
-            };
-        }
-
-        return s.Mode is "poll" or "memory-hour" or "memory-replay" or "all"
-            ? s
-            : throw new ArgumentException("mode is poll, memory-hour, memory-replay or all");
+            "--cycles" => s with { Cycles = Math.Max(1, v) },
+            "--warmup" => s with { WarmUp = Math.Max(2, v) },
+            "--sessions" => s with { Sessions = v },
+            "--hour-sessions" => s with { HourSessions = v },
+            "--hours" => s with { Hours = Math.Max(1, v) },
+            "--speed" => s with { Speed = Math.Max(1, v) },
+            "--tuned" => s with { Tuned = v != 0 },
+            "--days" => s with { Days = Math.Max(1, v) },
+            "--peak-devices" => s with { PeakDevices = Math.Max(1, v) },
+            _ => null,
+        };
     }
 }

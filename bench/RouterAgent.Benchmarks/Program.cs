@@ -28,16 +28,8 @@ if (args.Length >= 2 && args[0] == "--child")
     };
 }
 
-BenchSettings settings;
-try
+if (BenchCommandLine.ParseOrExplain(args, BenchSettings.Parse, BenchSettings.Usage) is not { } settings)
 {
-    settings = BenchSettings.Parse(args);
-}
-catch (Exception e) when (e is ArgumentException or FormatException)
-{
-    await Console.Error.WriteLineAsync("error: " + e.Message +
-        "\nusage: [poll|memory-hour|memory-replay|all] [--rounds 3] [--cycles 50] [--warmup 10] [--sessions 1000] " +
-        "[--hour-sessions 200] [--hours 1] [--speed 60] [--tuned 0|1] [--days 7] [--peak-devices 120] [--agent-exe PATH]");
     return 2;
 }
 

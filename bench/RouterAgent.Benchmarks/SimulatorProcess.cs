@@ -67,14 +67,3 @@ internal sealed class SimulatorProcess : IAsyncDisposable
 
     private static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
-
-/// <summary>A free loopback port (there is a small race until the child binds it; fine for a bench).</summary>
-internal static class FreePort
-{
-    public static int Next()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}

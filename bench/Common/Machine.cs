@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Runtime;
 using System.Runtime.InteropServices;
 
-namespace KimHotspot.Central.Benchmarks;
+namespace KimHotspot.Bench.Common;
 
-/// <summary>The facts a figure needs to be read: cores, CPU model, OS, runtime, and how busy the box was.</summary>
-internal static class Machine
+/// <summary>The facts a figure needs to be read: cores, CPU model, OS, runtime, GC mode, and how busy the box was.</summary>
+public static class Machine
 {
+    /// <summary>CPU model, cores, OS, .NET version, GC mode and the UTC time, on one line.</summary>
     public static string Describe()
     {
         string cpu = "unknown CPU";
@@ -17,8 +19,9 @@ internal static class Machine
                 .FirstOrDefault() ?? cpu;
         }
 
+        string gc = GCSettings.IsServerGC ? "server GC" : "workstation GC";
         return $"{cpu}, nproc {Environment.ProcessorCount}, {RuntimeInformation.OSDescription}, " +
-            $".NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC";
+            $".NET {Environment.Version}, {gc}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC";
     }
 
     /// <summary>The 1/5/15-minute load averages (other engineers share the machine).</summary>
@@ -27,7 +30,7 @@ internal static class Machine
             ? "loadavg " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
             : "loadavg n/a";
 
-    /// <summary>Busy and total jiffies of all cores (everybody's work, not only ours).</summary>
+    /// <summary>Busy and total jiffies of all cores from /proc/stat (everybody's work, not only ours).</summary>
     public static (long Busy, long Total) CpuTicks()
     {
         if (!File.Exists("/proc/stat"))
@@ -42,10 +45,17 @@ internal static class Machine
         return (total - idle, total);
     }
 
-    /// <summary>Percent of all cores busy between two readings.</summary>
+    /// <summary>Percent of all cores busy between two <see cref="CpuTicks"/> readings (NaN when no time passed).</summary>
     public static double BusyPercent((long Busy, long Total) before, (long Busy, long Total) after)
     {
         long total = after.Total - before.Total;
         return total <= 0 ? double.NaN : 100.0 * (after.Busy - before.Busy) / total;
+    }
+
+    /// <summary><see cref="BusyPercent"/> as text: "37% of all cores busy", or "n/a".</summary>
+    public static string BusyBetween((long Busy, long Total) before, (long Busy, long Total) after)
+    {
+        double percent = BusyPercent(before, after);
+        return double.IsNaN(percent) ? "n/a" : Stats.F(percent, 0) + "% of all cores busy";
     }
 }
