@@ -1,3 +1,5 @@
+using KimHotspot.Central.CommandLine;
+
 namespace KimHotspot.Central.Operators;
 
 /// <summary>A parsed <c>operator &lt;verb&gt; [name] [--role r]</c>; configuration switches (with ':' or '=') are left to the host.</summary>
@@ -16,17 +18,12 @@ internal sealed record OperatorCommandLine(string Verb, string? Name, OperatorRo
         string? name = null, role = null;
         for (var i = 1; i < args.Count; i++)
         {
-            var arg = args[i];
-            if (arg.Contains('=', StringComparison.Ordinal))
+            if (HostCommand.SkipConfigurationSwitch(args, ref i))
             {
-                continue; // --Section:Key=value
-            }
-
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
-            {
-                i++; // --Section:Key value
                 continue;
             }
+
+            var arg = args[i];
 
             if (arg == "--role" && verb == "create" && i + 1 < args.Count)
             {

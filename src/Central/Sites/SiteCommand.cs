@@ -1,4 +1,5 @@
 using System.Globalization;
+using KimHotspot.Central.CommandLine;
 using KimHotspot.Central.Data;
 using KimHotspot.Central.Localization;
 using KimHotspot.Central.Operators;
@@ -24,18 +25,8 @@ public static class SiteCommand
         """;
 
     /// <summary>Runs the command when <paramref name="args"/> starts with <c>site</c>; false otherwise (start the server).</summary>
-    public static async Task<bool> TryRunSiteCommandAsync(this WebApplication app, string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] != "site")
-        {
-            return false;
-        }
-
-        Environment.ExitCode = await RunAsync(app.Services, args[1..], Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
-        return true;
-    }
+    public static Task<bool> TryRunSiteCommandAsync(this WebApplication app, string[] args) =>
+        HostCommand.TryRunAsync(app, args, "site", RunAsync);
 
     /// <summary>Runs one command (the words after <c>site</c>); 0 when it worked, 1 with the reason on <paramref name="error"/>.</summary>
     internal static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)

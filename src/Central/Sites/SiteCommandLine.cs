@@ -1,3 +1,5 @@
+using KimHotspot.Central.CommandLine;
+
 namespace KimHotspot.Central.Sites;
 
 /// <summary>
@@ -19,17 +21,12 @@ internal sealed record SiteCommandLine(string Verb, string? Id, SiteForm Form)
         var form = new SiteForm();
         for (var i = 1; i < args.Count; i++)
         {
-            var arg = args[i];
-            if (arg.Contains('=', StringComparison.Ordinal))
+            if (HostCommand.SkipConfigurationSwitch(args, ref i))
             {
-                continue; // --Section:Key=value
-            }
-
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
-            {
-                i++; // --Section:Key value
                 continue;
             }
+
+            var arg = args[i];
 
             if (verb == "create" && i + 1 < args.Count && Set(form, arg, args[i + 1]))
             {
