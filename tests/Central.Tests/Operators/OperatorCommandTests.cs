@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using KimHotspot.Central.Operators;
 using KimHotspot.Central.Tests.CentralFixture;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KimHotspot.Central.Tests.Operators;
 
 /// <summary>The <c>operator …</c> command line, run in-process on the test Central's services.</summary>
-public sealed partial class OperatorCommandTests
+public sealed class OperatorCommandTests
 {
     [Fact]
     public async Task Create_PrintsAPasswordThatWorks_NeverTheSameTwice()
@@ -86,21 +85,8 @@ public sealed partial class OperatorCommandTests
         Assert.Equal(0, await app.WithDbAsync(db => db.Operators.CountAsync()));
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(CentralApp app, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await OperatorCommand.RunAsync(app.Services, [.. args, "--Central:DataDirectory=" + app.DataDirectory], output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(CentralApp app, params string[] args) =>
+        CommandKit.RunAsync(app, OperatorCommand.RunAsync, args);
 
-    private static string PrintedPassword(string output)
-    {
-        var match = PasswordPattern().Match(output);
-        Assert.True(match.Success, "no password in: " + output);
-        return match.Groups[1].Value;
-    }
-
-    [GeneratedRegex(@"\(shown once\): (\S+)")]
-    private static partial Regex PasswordPattern();
+    private static string PrintedPassword(string output) => CommandKit.ShownOnce(output);
 }
