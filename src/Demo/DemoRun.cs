@@ -12,6 +12,14 @@ internal sealed class DemoRun(string root, DemoOptions options)
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
+        var busy = options.Ports.Busy();
+        if (busy.Count > 0)
+        {
+            await Console.Error.WriteLineAsync("Cannot start: " + string.Join(", ", busy.Select(b => $"port {b.Port} ({b.Host})"))
+                + " already in use by another program. Stop it (is a demo already running?) or move every port with --ports-offset N.");
+            return 1;
+        }
+
         try
         {
             await StartAllAsync(stop);

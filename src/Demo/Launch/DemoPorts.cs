@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 
 namespace KimHotspot.Demo.Launch;
 
@@ -8,6 +10,31 @@ public sealed record DemoPorts(int RouterApi = 8728, int Hotspot = 5070, int Con
     /// <summary>Every port moved by <paramref name="offset"/> (two demos side by side).</summary>
     public DemoPorts Offset(int offset) =>
         new(RouterApi + offset, Hotspot + offset, Control + offset, Portal + offset, Central + offset);
+
+    /// <summary>Each port with what listens on it.</summary>
+    public IEnumerable<(string Host, int Port)> All() =>
+        [("RouterOS API (simulator)", RouterApi), ("hotspot pages (simulator)", Hotspot), ("simulator control API", Control),
+         ("Portal", Portal), ("Central", Central)];
+
+    /// <summary>
+    /// The ports another program already listens on (checked by binding 127.0.0.1), so a start fails with a clear
+    /// message instead of a host answering for ours.
+    /// </summary>
+    public IReadOnlyList<(string Host, int Port)> Busy() => [.. All().Where(p => !IsFree(p.Port))];
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
 
     /// <summary><c>http://127.0.0.1:&lt;port&gt;/&lt;path&gt;</c>.</summary>
     public static Uri Local(int port, string path = "") =>

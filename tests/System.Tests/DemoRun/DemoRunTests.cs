@@ -78,6 +78,35 @@ public sealed partial class DemoRunTests
         }
     }
 
+    [Fact]
+    public async Task Run_PortalPortTaken_SaysWhichPortAndStartsNothing()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "kimhotspot-system-tests", Guid.NewGuid().ToString("N"));
+        var root = BuildOutput.RepositoryRoot();
+        using var squatter = new global::System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        squatter.Start();
+        var taken = ((IPEndPoint)squatter.LocalEndpoint).Port.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var arg in new[] { BuildOutput.Dll(BuildOutput.Project(root, "Demo"), "KimHotspot.Demo"), "--data", data,
+                     "--api-port", Free(), "--hotspot-port", Free(), "--control-port", Free(), "--portal-port", taken, "--central-port", Free() })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(Generous);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains($"port {taken} (Portal)", await error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Starting", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data), "nothing was prepared");
+    }
+
     private static string Free() => FreePort.Next().ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool Alive(int pid)
