@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using KimHotspot.TestKit;
 
 namespace KimHotspot.Central.Benchmarks;
 
@@ -28,7 +29,7 @@ internal sealed class CentralProcess : IAsyncDisposable
     public static string Configuration =>
         AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    private static string ContentRoot => Path.Combine(RepositoryRoot(), "src", "Central");
+    private static string ContentRoot => Path.Combine(RepositoryRoot.Path, "src", "Central");
 
     private static string Dll => Path.Combine(ContentRoot, "bin", Configuration, "net10.0", "KimHotspot.Central.dll");
 
@@ -146,18 +147,5 @@ internal sealed class CentralProcess : IAsyncDisposable
         {
             // Left for the OS temp cleaner.
         }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KimHotspot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KimHotspot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KimHotspot.TestKit;
 
 namespace KimHotspot.Portal.Benchmarks;
 
@@ -27,7 +28,7 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public static async Task<PortalProcess> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        string root = RepositoryRoot();
+        string root = RepositoryRoot.Path;
         string configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         string contentRoot = Path.Combine(root, "src", "Portal");
         string dll = Path.Combine(contentRoot, "bin", configuration, "net10.0", "KimHotspot.Portal.dll");
@@ -96,18 +97,5 @@ internal sealed class PortalProcess : IAsyncDisposable
         {
             // Left for the OS temp cleaner.
         }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KimHotspot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KimHotspot.sln not found above " + AppContext.BaseDirectory);
     }
 }

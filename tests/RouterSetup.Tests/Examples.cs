@@ -15,16 +15,4 @@ internal static class Examples
 
     /// <summary>The simulator's Wi-Fi bridge is <c>bridge1</c>.</summary>
     public static SetupSettings Simulator { get; } = Settings with { Interface = "bridge1" };
-
-    /// <summary>The repository root (the folder with KimHotspot.sln).</summary>
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KimHotspot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("KimHotspot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KimHotspot.TestKit;
 
 namespace KimHotspot.Portal.Tests.Gateway;
 
@@ -11,7 +12,7 @@ public sealed partial class PageSourceTests
     [Fact]
     public void Pages_UrlAttributes_NeverRootAbsoluteLiterals()
     {
-        var features = Path.Combine(RepositoryRoot(), "src", "Portal", "Features");
+        var features = Path.Combine(RepositoryRoot.Path, "src", "Portal", "Features");
         var pages = Directory.GetFiles(features, "*.cshtml", SearchOption.AllDirectories);
 
         var offenders = pages
@@ -22,17 +23,6 @@ public sealed partial class PageSourceTests
 
         Assert.InRange(pages.Length, 30, int.MaxValue);
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KimHotspot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("KimHotspot.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("""\s(href|src|action|formaction)\s*=\s*["']/(?!/)""", RegexOptions.IgnoreCase)]

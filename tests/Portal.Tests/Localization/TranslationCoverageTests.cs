@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KimHotspot.Portal.Features.Admin;
+using KimHotspot.TestKit;
 
 namespace KimHotspot.Portal.Tests.Localization;
 
@@ -15,7 +16,7 @@ public sealed partial class TranslationCoverageTests
     [InlineData("Central", 100)]
     public void EveryLocalizedText_HasAnEnglishTranslation(string host, int atLeast)
     {
-        var portal = Path.Combine(RepositoryRoot(), "src", host);
+        var portal = Path.Combine(RepositoryRoot.Path, "src", host);
         var english = XDocument.Load(Path.Combine(portal, "Localization", "SharedResource.en.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
         var used = new SortedSet<string>(StringComparer.Ordinal);
@@ -49,24 +50,13 @@ public sealed partial class TranslationCoverageTests
     public void EnglishResource_NoTwoNamesDifferOnlyInCase(string host)
     {
         // The resource build treats names case-insensitively: "Nama" and "nama" collide (MSB3568).
-        var names = XDocument.Load(Path.Combine(RepositoryRoot(), "src", host, "Localization", "SharedResource.en.resx"))
+        var names = XDocument.Load(Path.Combine(RepositoryRoot.Path, "src", host, "Localization", "SharedResource.en.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
 
         var clashes = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
 
         Assert.NotEmpty(names);
         Assert.True(clashes.Count == 0, "names that differ only in case: " + string.Join(", ", clashes));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KimHotspot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("KimHotspot.sln not found above " + AppContext.BaseDirectory);
     }
 
     // T["…"], t["…"], text["…"], Text["…"] with a literal key (a C# string: \" and \\ escapes).

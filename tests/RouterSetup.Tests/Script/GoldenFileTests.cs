@@ -1,4 +1,5 @@
 using KimHotspot.RouterSetup.Cli;
+using KimHotspot.TestKit;
 
 namespace KimHotspot.RouterSetup.Tests.Script;
 
@@ -16,7 +17,7 @@ public class GoldenFileTests
     {
         var output = new StringWriter();
         int exit = await SetupCommand.RunAsync([verb, .. Examples.ScriptSettings], output, TextWriter.Null, CancellationToken.None);
-        string path = Path.Combine(Examples.RepositoryRoot(), "deploy", "routeros", file);
+        string path = Path.Combine(RepositoryRoot.Path, "deploy", "routeros", file);
         if (Environment.GetEnvironmentVariable("KIMHOTSPOT_REGENERATE") == "1")
         {
             await File.WriteAllTextAsync(path, output.ToString());

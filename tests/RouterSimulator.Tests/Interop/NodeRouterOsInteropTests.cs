@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using KimHotspot.TestKit;
 
 namespace KimHotspot.RouterSimulator.Tests.Interop;
 

@@ -1,8 +1,11 @@
-namespace KimHotspot.RouterSimulator.Tests.Interop;
+namespace KimHotspot.TestKit;
 
-internal static class RepositoryRoot
+/// <summary>
+/// The folder holding KimHotspot.sln, found by walking up from the running assembly. Test and bench projects that do
+/// not reference this kit compile this file in as a link, so there is one copy.
+/// </summary>
+public static class RepositoryRoot
 {
-    /// <summary>The folder holding KimHotspot.sln, found by walking up from the test binaries.</summary>
     public static string Path { get; } = Find();
 
     private static string Find()
