@@ -1,8 +1,7 @@
 using System.Threading.Channels;
+using KimHotspot.TestKit.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,8 +45,7 @@ internal sealed class TestEndpoint : IAsyncDisposable
             await answer(Interlocked.Increment(ref endpoint._count), received).ExecuteAsync(context);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        endpoint.BaseUrl = new Uri(address);
+        endpoint.BaseUrl = ListeningAddress.Of(app.Services);
         return endpoint;
     }
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using KimHotspot.Central.Data;
 using KimHotspot.Central.Operators;
+using KimHotspot.TestKit.Web;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -25,11 +24,7 @@ internal sealed class KestrelCentral : WebApplicationFactory<CentralDb>
     {
         UseKestrel(0);
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
-            ?? throw new InvalidOperationException("Kestrel reported no addresses");
-        string address = addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
-            .Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
-        return new Uri(address.TrimEnd('/') + "/");
+        return ListeningAddress.Of(Services);
     }
 
     /// <summary>A viewer account with a random password.</summary>

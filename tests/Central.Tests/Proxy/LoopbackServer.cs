@@ -1,7 +1,6 @@
+using KimHotspot.TestKit.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -27,8 +26,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         var app = builder.Build();
         map(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoopbackServer(app, address.TrimEnd('/'));
+        return new LoopbackServer(app, ListeningAddress.Of(app.Services).ToString().TrimEnd('/'));
     }
 
     /// <summary>Stops listening: connections are refused from now on.</summary>

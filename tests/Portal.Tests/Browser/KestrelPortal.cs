@@ -1,8 +1,7 @@
 using KimHotspot.Portal.Data;
 using KimHotspot.RouterSimulator;
+using KimHotspot.TestKit.Web;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,11 +26,7 @@ internal sealed class KestrelPortal(SimulatedRouter router, string routerPasswor
     {
         UseKestrel(0);
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
-            ?? throw new InvalidOperationException("Kestrel reported no addresses");
-        string address = addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
-            .Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
-        return new Uri(address.TrimEnd('/') + "/");
+        return ListeningAddress.Of(Services);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,9 +1,8 @@
 using KimHotspot.Portal.Data;
 using KimHotspot.Portal.Features.Admin.Access;
 using KimHotspot.RouterSimulator;
+using KimHotspot.TestKit.Web;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -34,8 +33,7 @@ internal sealed class GatewayPortal : WebApplicationFactory<PortalDb>
         var portal = new GatewayPortal(router);
         portal.UseKestrel(0);
         portal.StartServer();
-        var address = portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        portal.Url = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        portal.Url = ListeningAddress.Of(portal.Services).ToString().TrimEnd('/');
         return portal;
     }
 
