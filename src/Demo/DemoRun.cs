@@ -34,6 +34,12 @@ internal sealed class DemoRun(string root, DemoOptions options)
             await Console.Error.WriteLineAsync("failed" + Environment.NewLine + e.Message);
             return 1;
         }
+        catch (InvalidOperationException e)
+        {
+            // A host not built, or a seed command that refused: its own words, no stack trace.
+            await Console.Error.WriteLineAsync("failed" + Environment.NewLine + e.Message);
+            return 1;
+        }
         finally
         {
             Console.WriteLine("Stopping ...");

@@ -1,17 +1,27 @@
 namespace KimHotspot.Demo.Launch;
 
-/// <summary>A child's stdout and stderr, line by line, into its log file; the last lines kept for error messages.</summary>
-internal sealed class HostLog(string path) : IAsyncDisposable
+/// <summary>
+/// A child's stdout and stderr, line by line: a running host's into its log file, a one-shot command's (which prints
+/// passwords and keys) in memory only. The last lines are kept for error messages.
+/// </summary>
+internal sealed class HostLog : IAsyncDisposable
 {
     private const int TailLines = 25;
 
-    private readonly StreamWriter _file = new(path, append: false) { AutoFlush = true };
+    private readonly StreamWriter? _file;
+    private readonly List<string>? _all;
+    private readonly Action<string>? _onLine;
     private readonly Queue<string> _tail = new();
-    private readonly List<string> _all = [];
     private readonly Lock _gate = new();
 
-    /// <summary>Called with every line (outside the lock).</summary>
-    public Action<string>? OnLine { get; set; }
+    /// <param name="path">The log file; null keeps every line in memory instead (<see cref="All"/>).</param>
+    /// <param name="onLine">Called with every line, outside the lock.</param>
+    public HostLog(string? path, Action<string>? onLine = null)
+    {
+        _file = path is null ? null : new StreamWriter(path, append: false) { AutoFlush = true };
+        _all = path is null ? [] : null;
+        _onLine = onLine;
+    }
 
     public void Write(string? line)
     {
@@ -22,20 +32,16 @@ internal sealed class HostLog(string path) : IAsyncDisposable
 
         lock (_gate)
         {
-            _file.WriteLine(line);
+            _file?.WriteLine(line);
+            _all?.Add(line);
             _tail.Enqueue(line);
             if (_tail.Count > TailLines)
             {
                 _tail.Dequeue();
             }
-
-            if (_all.Count < 10_000)
-            {
-                _all.Add(line);
-            }
         }
 
-        OnLine?.Invoke(line);
+        _onLine?.Invoke(line);
     }
 
     public string Tail()
@@ -46,16 +52,22 @@ internal sealed class HostLog(string path) : IAsyncDisposable
         }
     }
 
+    /// <summary>Everything written, for a log kept in memory.</summary>
     public string All()
     {
         lock (_gate)
         {
-            return string.Join(Environment.NewLine, _all);
+            return _all is null ? throw new InvalidOperationException("This log goes to a file.") : string.Join(Environment.NewLine, _all);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_file is null)
+        {
+            return;
+        }
+
         await _file.FlushAsync();
         lock (_gate)
         {

@@ -13,13 +13,14 @@ public sealed class HostProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly HostLog _log;
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task _readyLine;
 
-    private HostProcess(HostStart start, Process process, HostLog log)
+    private HostProcess(HostStart start, Process process, HostLog log, Task readyLine)
     {
         Start = start;
         _process = process;
         _log = log;
+        _readyLine = readyLine;
         Exited = _process.WaitForExitAsync();
     }
 
@@ -42,15 +43,16 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(HostStart start, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var (process, log) = Launch(start, start.Arguments);
-        var host = new HostProcess(start, process, log);
-        log.OnLine = line =>
+        // The ready line is watched from the first line on: the log exists before the process starts.
+        var readyLine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new HostLog(start.LogPath, line =>
         {
             if (start.ReadyText is not null && line.Contains(start.ReadyText, StringComparison.Ordinal))
             {
-                host._ready.TrySetResult();
+                readyLine.TrySetResult();
             }
-        };
+        });
+        var host = new HostProcess(start, Launch(start, log), log, readyLine.Task);
         try
         {
             await host.WaitReadyAsync(cancellationToken);
@@ -63,18 +65,26 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs the host's command line once (e.g. <c>operator create …</c>) and returns its exit code and output.</summary>
+    /// <summary>
+    /// Runs the host's command line once (e.g. <c>operator create …</c>) and returns its exit code and output. The output
+    /// (it may show a password or a key once) stays in memory, never in a log file.
+    /// </summary>
     public static async Task<(int ExitCode, string Output)> RunOnceAsync(HostStart start, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var (process, log) = Launch(start, start.Arguments);
-        using (process)
+        await using var log = new HostLog(path: null);
+        using var process = Launch(start, log);
+        try
         {
             await process.WaitForExitAsync(cancellationToken);
-            var output = log.All();
-            await log.DisposeAsync();
-            return (process.ExitCode, output);
         }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, log.All());
     }
 
     /// <summary>The last lines of the host's output.</summary>
@@ -109,7 +119,7 @@ public sealed class HostProcess : IAsyncDisposable
         await _log.DisposeAsync();
     }
 
-    private static (Process Process, HostLog Log) Launch(HostStart start, IReadOnlyList<string> arguments)
+    private static Process Launch(HostStart start, HostLog log)
     {
         if (!File.Exists(start.Dll))
         {
@@ -122,7 +132,7 @@ public sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = start.WorkingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         info.ArgumentList.Add(start.Dll);
-        foreach (var argument in arguments)
+        foreach (var argument in start.Arguments)
         {
             info.ArgumentList.Add(argument);
         }
@@ -132,21 +142,20 @@ public sealed class HostProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
 
-        var log = new HostLog(start.LogPath);
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => log.Write(e.Data);
         process.ErrorDataReceived += (_, e) => log.Write(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return (process, log);
+        return process;
     }
 
     private async Task WaitReadyAsync(CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Start.StartTimeout);
-        var probe = Start.ReadyUrl is null ? _ready.Task : ProbeAsync(Start.ReadyUrl, timeout.Token);
+        var probe = Start.ReadyUrl is null ? _readyLine : ProbeAsync(Start.ReadyUrl, timeout.Token);
         try
         {
             await Task.WhenAny(probe, Exited).WaitAsync(timeout.Token);
@@ -159,6 +168,13 @@ public sealed class HostProcess : IAsyncDisposable
         if (HasExited)
         {
             throw new HostStartException(Start.Name, $"exited with code {ExitCode} while starting", Start.LogPath, LogTail());
+        }
+
+        if (!probe.IsCompletedSuccessfully)
+        {
+            // The probe gave up (its token ran out, or it failed) without the host answering.
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new HostStartException(Start.Name, $"did not get ready within {Start.StartTimeout.TotalSeconds:0} s", Start.LogPath, LogTail());
         }
     }
 
