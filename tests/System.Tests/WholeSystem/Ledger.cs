@@ -17,6 +17,10 @@ internal static class Ledger
     public static long Waiting(string outboxDirectory) =>
         Query(Path.Combine(outboxDirectory, "outbox.db"), "SELECT COUNT(*) FROM outbox", r => r.GetInt64(0)).Single();
 
+    /// <summary>The (boot, seq) of every report still waiting in the outbox.</summary>
+    public static HashSet<(Guid Boot, long Seq)> WaitingKeys(string outboxDirectory) =>
+        [.. Query(Path.Combine(outboxDirectory, "outbox.db"), "SELECT boot_id, seq FROM outbox", r => (Guid.Parse(r.GetString(0)), r.GetInt64(1)))];
+
     /// <summary>Per boot of <paramref name="siteId"/>, the sequence numbers Central stored.</summary>
     public static Dictionary<Guid, SortedSet<long>> Stored(string centralDatabase, string siteId)
     {
