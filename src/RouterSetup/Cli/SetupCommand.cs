@@ -47,19 +47,41 @@ internal static class SetupCommand
         }
     }
 
+    /// <summary>
+    /// The API user's password: from the file, or new (and written there) when the file is missing. A new password is
+    /// only ever sent when the user is added, so a missing file for a user the router already has is refused: the
+    /// Portal and the agent would get a password the router does not know.
+    /// </summary>
+    private static async Task<string> ApiPasswordAsync(RouterOsConnection api, SetupSettings settings, string file, CancellationToken cancellationToken)
+    {
+        if (File.Exists(file))
+        {
+            return await SecretFile.ReadAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+
+        var existing = await api.ExecuteAsync(new RouterOsCommand("/user/print").Where("name", settings.ApiUser), cancellationToken).ConfigureAwait(false);
+        if (existing.Rows.Count > 0)
+        {
+            throw new UsageException($"the router already has the API user {settings.ApiUser} but {file} does not exist: give the password " +
+                $"file an earlier apply wrote, or set a new password on the router (/user set {settings.ApiUser} password=...) and put it in {file}");
+        }
+
+        return await SecretFile.ReadOrCreateAsync(file, cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<int> RunOnRouterAsync(CommandLine line, TextWriter output, CancellationToken cancellationToken)
     {
         var settings = SettingsReader.Read(line);
         bool apply = line.Verb == "apply";
-        string? apiPassword = null;
+        string? apiPasswordFile = null;
         if (apply)
         {
-            string file = line["api-password-file"] ?? throw new UsageException("apply needs --api-password-file (made with a new password when missing)");
-            apiPassword = await SecretFile.ReadOrCreateAsync(file, cancellationToken).ConfigureAwait(false);
+            apiPasswordFile = line["api-password-file"] ?? throw new UsageException("apply needs --api-password-file (made with a new password when missing)");
         }
 
-        var plan = SetupPlan.Build(settings, apiPassword);
         await using var api = await ConnectAsync(line, cancellationToken).ConfigureAwait(false);
+        string? apiPassword = apiPasswordFile is null ? null : await ApiPasswordAsync(api, settings, apiPasswordFile, cancellationToken).ConfigureAwait(false);
+        var plan = SetupPlan.Build(settings, apiPassword);
         foreach (var warning in await Conflicts.FindAsync(api, settings, cancellationToken).ConfigureAwait(false))
         {
             await output.WriteLineAsync("warning  " + warning).ConfigureAwait(false);

@@ -35,6 +35,22 @@ public class ApplyOnSimulatorTests
     }
 
     [Fact]
+    public async Task Apply_PasswordFileLostButUserExists_RefusesAndWritesNoNewPassword()
+    {
+        await using var router = await RouterUnderTest.StartAsync();
+        await router.RunAsync("apply");
+        File.Delete(router.ApiPasswordFile);
+        string before = await router.DumpAsync();
+
+        var (exit, output) = await router.RunAsync("apply");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("already has the API user kimhotspot-api", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(router.ApiPasswordFile), "a password the router never got must not be written");
+        Assert.Equal(before, await router.DumpAsync());
+    }
+
+    [Fact]
     public async Task Check_AfterApply_Passes()
     {
         await using var router = await RouterUnderTest.StartAsync();
