@@ -74,18 +74,14 @@ public static class SiteCommand
             return string.Join("; ", problems.Select(p => $"{p.Key}: {p.Value}"));
         }
 
+        var site = await SiteRegistration.RegisterAsync(
+            db, time, services.GetRequiredService<RegistryChanges>(), command.Form, OperatorCommand.Actor, cancellationToken);
         var id = SiteCode.Normalize(command.Id);
-        if (await db.Sites.AnyAsync(s => s.Id == id, cancellationToken))
+        if (site is null)
         {
             return $"a site '{id}' is already registered (use 'site rotate-key {id}' for a new key)";
         }
 
-        var site = new Site { Id = id, Name = "", CreatedAt = time.GetUtcNow() };
-        command.Form.ApplyTo(site);
-        db.Sites.Add(site);
-        OperatorAudit.Add(db, time, OperatorCommand.Actor, "site.create", "site:" + id, new { site.Name, site.Kecamatan, site.PortalUrl });
-        await db.SaveChangesAsync(cancellationToken);
-        services.GetRequiredService<RegistryChanges>().Notify();
         var key = await services.GetRequiredService<SiteKeyChanges>().CreateAsync(id, OperatorCommand.Actor, cancellationToken);
         await output.WriteLineAsync($"Registered site {id} ({site.Name}), report interval {site.ReportInterval.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
         return await WriteKeyAsync(output, id, key!);

@@ -34,7 +34,7 @@ public sealed class SiteCommandTests
     }
 
     [Fact]
-    public async Task RotateKey_NewKeyWorks_OldKeyStopsAtOnce()
+    public async Task RotateKey_NewKeyWorks_OnlyTheNewKeyIsActive()
     {
         await using var app = CentralApp.Create();
         var old = PrintedKey((await RunAsync(app, "create", "7174012001", "--name", "Desa Mogolaing")).Output);

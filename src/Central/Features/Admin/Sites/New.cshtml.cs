@@ -6,7 +6,6 @@ using KimHotspot.Central.Sites;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace KimHotspot.Central.Features.Admin.Sites;
@@ -28,25 +27,20 @@ public sealed class NewModel(CentralDb db, RegistryChanges registry, TimeProvide
     {
         var problems = Form.Check(t, checkId: true);
         var id = SiteCode.Normalize(Form.Id);
-        if (problems.Count == 0 && await db.Sites.AnyAsync(s => s.Id == id, cancellationToken))
+        var actor = User.Identity?.Name ?? "?";
+        var site = problems.Count == 0 ? await SiteRegistration.RegisterAsync(db, time, registry, Form, actor, cancellationToken) : null;
+        if (problems.Count == 0 && site is null)
         {
             problems[nameof(SiteForm.Id)] = t["Kode situs {0} sudah terdaftar.", id].Value;
         }
 
-        if (problems.Count > 0)
+        if (site is null)
         {
             Problems = problems;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        var site = new Site { Id = id, Name = "", CreatedAt = time.GetUtcNow() };
-        Form.ApplyTo(site);
-        db.Sites.Add(site);
-        var actor = User.Identity?.Name ?? "?";
-        OperatorAudit.Add(db, time, actor, "site.create", "site:" + id, new { site.Name, site.Kecamatan, site.PortalUrl });
-        await db.SaveChangesAsync(cancellationToken);
-        registry.Notify(); // the gateway's routes follow at once
         Log.SiteChanged(logger, id, actor, "site.create");
         TempData["Done"] = t["Situs {0} terdaftar. Buat kuncinya untuk agen situs.", site.Name].Value;
         return Redirect(SitePaths.Keys(id));
