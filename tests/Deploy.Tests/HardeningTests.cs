@@ -37,6 +37,7 @@ public sealed partial class HardeningTests
         Assert.Equal("", unit.Service("CapabilityBoundingSet"));
         Assert.Equal("AF_UNIX AF_INET AF_INET6", unit.Service("RestrictAddressFamilies"));
         Assert.Equal("@system-service", unit.All("Service", "SystemCallFilter")[0]);
+        Assert.Contains("~@privileged", unit.All("Service", "SystemCallFilter"));
         Assert.Equal("native", unit.Service("SystemCallArchitectures"));
         // JIT builds write and then execute code: MemoryDenyWriteExecute would kill them at start.
         Assert.NotEqual("yes", unit.Service("MemoryDenyWriteExecute"));
