@@ -71,7 +71,9 @@ public sealed partial class DemoDataCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains("Kelurahan Tondano", output, StringComparison.Ordinal);
-        Assert.Equal("KIM Tondano", (await WithDbAsync(app, db => db.Village.SingleAsync())).KimName);
+        var kept = await WithDbAsync(app, db => db.Village.SingleAsync());
+        Assert.Equal("KIM Tondano", kept.KimName);
+        Assert.Equal("Kelurahan Tondano", kept.VillageName);
     }
 
     private static async Task<(int Code, string Output)> RunAsync(PortalApp app)

@@ -96,7 +96,7 @@ public class ApplyOnSimulatorTests
     }
 
     [Fact]
-    public async Task Check_StockHotspotOnSameBridge_WarnsWithoutTouchingIt()
+    public async Task Check_StockHotspotOnSameBridge_Warns()
     {
         await using var router = await RouterUnderTest.StartAsync();
 
